@@ -1,0 +1,83 @@
+package org.liaisondesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.liaisondesk.domain.DataFolderInUseException;
+import org.liaisondesk.domain.InvalidInputException;
+import org.liaisondesk.domain.Messages;
+import org.liaisondesk.service.AppVersion;
+import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.Services;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code liaison-desk [--data-dir DIR] [COMMAND]}. With no command it starts the desktop app.
+ * Exit codes: 0 success, 1 rejected input (one line on stderr), 2 usage error.
+ */
+@Command(name = "liaison-desk", mixinStandardHelpOptions = true, versionProvider = LiaisonCommand.Version.class,
+        description = {"外联工作台 Liaison Desk: records of an external liaison office.",
+                "Without a command, starts the desktop app."},
+        subcommands = {DemoCommand.class})
+public final class LiaisonCommand implements Callable<Integer> {
+    public static final int REJECTED = 1;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "data folder (default: LIAISON_DESK_HOME, else the platform's app-data folder)")
+    Path dataDir;
+
+    private final Consumer<Path> desktop;
+
+    /** @param desktop starts the desktop app on a data folder; the command line stays free of JavaFX */
+    public LiaisonCommand(Consumer<Path> desktop) { this.desktop = desktop; }
+
+    @Override
+    public Integer call() {
+        desktop.accept(dataFolder());
+        return 0;
+    }
+
+    Path dataFolder() { return DataFolder.resolve(dataDir); }
+
+    /** Runs work on the data folder's services, turning refusals into one line on stderr and exit 1. */
+    static int withServices(CommandLine cmd, Path folder, ServicesAction action) {
+        PrintWriter err = cmd.getErr();
+        Locale locale = Locale.getDefault();
+        try (Services s = Services.open(folder)) {
+            return action.run(s, cmd.getOut(), locale);
+        } catch (DataFolderInUseException e) {
+            err.println(Messages.format(locale, "error.folder.inUse", java.util.List.of(folder)));
+        } catch (InvalidInputException e) {
+            err.println(Messages.format(locale, e));
+        }
+        err.flush();
+        return REJECTED;
+    }
+
+    @FunctionalInterface
+    interface ServicesAction {
+        int run(Services services, PrintWriter out, Locale locale);
+    }
+
+    /** {@code --version}: "Liaison Desk x.y.z". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() { return new String[] {"Liaison Desk " + AppVersion.version()}; }
+    }
+
+    public static CommandLine commandLine(Consumer<Path> desktop) {
+        CommandLine cmd = new CommandLine(new LiaisonCommand(desktop));
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println(Messages.format(Locale.getDefault(), "error.unexpected",
+                    java.util.List.of(String.valueOf(ex.getMessage()), DataFolder.logs(((LiaisonCommand) c.getCommandSpec()
+                            .root().userObject()).dataFolder()))));
+            org.slf4j.LoggerFactory.getLogger(LiaisonCommand.class).error("command failed", ex);
+            return REJECTED;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,48 @@
+package org.liaisondesk.domain;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns a bundle key and its arguments into a sentence in the user's language. Arguments that are
+ * labelled enums are shown by their label, partial dates in the locale's form.
+ */
+public final class Messages {
+    private Messages() {}
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(Labels.BUNDLE, supported(locale));
+    }
+
+    /** The program speaks simplified Chinese and English: Chinese for any zh locale, else English. */
+    public static Locale supported(Locale locale) {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    public static String format(Locale locale, String key, List<Object> args) {
+        ResourceBundle b = bundle(locale);
+        String pattern;
+        try {
+            pattern = b.getString(key);
+        } catch (MissingResourceException e) {
+            return key + " " + args;
+        }
+        if (args.isEmpty()) return pattern;
+        Object[] shown = args.stream().map(a -> shown(a, locale, b)).toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    public static String format(Locale locale, InvalidInputException e) {
+        return format(locale, e.key(), e.args());
+    }
+
+    private static Object shown(Object a, Locale locale, ResourceBundle b) {
+        if (a instanceof Labelled l) return b.getString(l.labelKey());
+        if (a instanceof PartialDate d) return d.format(locale);
+        if (a == null) return "";
+        return a.toString();
+    }
+}

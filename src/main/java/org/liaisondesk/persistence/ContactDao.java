@@ -1,0 +1,52 @@
+package org.liaisondesk.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.liaisondesk.domain.Contact;
+import org.liaisondesk.domain.RecordFilter;
+
+@RegisterConstructorMapper(Contact.class)
+public interface ContactDao {
+    String WHERE = " WHERE (CAST(:f.textPattern AS VARCHAR) IS NULL OR LOWER(name_zh) LIKE :f.textPattern"
+            + " OR LOWER(name_en) LIKE :f.textPattern OR LOWER(name_local) LIKE :f.textPattern"
+            + " OR LOWER(title) LIKE :f.textPattern OR LOWER(email) LIKE :f.textPattern)"
+            + " AND (CAST(:f.countryCode AS VARCHAR) IS NULL OR nationality = :f.countryCode)";
+
+    @SqlUpdate("INSERT INTO contact (name_zh, name_en, name_local, gender, title, organisation_id, nationality, email,"
+            + " phone, wechat, messenger, languages, date_of_birth, passport_no, passport_expiry, dietary, religion,"
+            + " access_notes, overseas_chinese, notes, tags) VALUES (:nameZh, :nameEn, :nameLocal, :gender, :title,"
+            + " :organisationId, :nationality, :email, :phone, :wechat, :messenger, :languages, :dateOfBirth,"
+            + " :passportNo, :passportExpiry, :dietary, :religion, :accessNotes, :overseasChinese, :notes, :tags)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods Contact c);
+
+    @SqlUpdate("UPDATE contact SET name_zh = :nameZh, name_en = :nameEn, name_local = :nameLocal, gender = :gender,"
+            + " title = :title, organisation_id = :organisationId, nationality = :nationality, email = :email,"
+            + " phone = :phone, wechat = :wechat, messenger = :messenger, languages = :languages,"
+            + " date_of_birth = :dateOfBirth, passport_no = :passportNo, passport_expiry = :passportExpiry,"
+            + " dietary = :dietary, religion = :religion, access_notes = :accessNotes,"
+            + " overseas_chinese = :overseasChinese, notes = :notes, tags = :tags, updated_at = LOCALTIMESTAMP"
+            + " WHERE id = :id")
+    int update(@BindMethods Contact c);
+
+    @SqlUpdate("DELETE FROM contact WHERE id = ?")
+    int delete(long id);
+
+    @SqlQuery("SELECT * FROM contact WHERE id = ?")
+    Optional<Contact> find(long id);
+
+    @SqlQuery("SELECT * FROM contact" + WHERE
+            + " ORDER BY COALESCE(name_zh, name_en, name_local), id OFFSET :f.offset ROWS FETCH NEXT :f.limit ROWS ONLY")
+    List<Contact> list(@BindMethods("f") RecordFilter f);
+
+    @SqlQuery("SELECT COUNT(*) FROM contact" + WHERE)
+    long count(@BindMethods("f") RecordFilter f);
+
+    @SqlQuery("SELECT * FROM contact WHERE organisation_id = ? ORDER BY COALESCE(name_zh, name_en, name_local)")
+    List<Contact> ofOrganisation(long organisationId);
+}

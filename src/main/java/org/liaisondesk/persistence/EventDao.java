@@ -1,0 +1,89 @@
+package org.liaisondesk.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+import org.liaisondesk.domain.Event;
+import org.liaisondesk.domain.RecordFilter;
+
+@RegisterConstructorMapper(Event.class)
+public interface EventDao {
+    String SELECT = "SELECT e.*,"
+            + " (SELECT LISTAGG(CAST(o.organisation_id AS VARCHAR), ',') WITHIN GROUP (ORDER BY o.organisation_id)"
+            + "   FROM event_organiser o WHERE o.event_id = e.id) AS organiser_ids,"
+            + " (SELECT LISTAGG(c.iso2, ',') WITHIN GROUP (ORDER BY c.iso2) FROM event_country c"
+            + "   WHERE c.event_id = e.id) AS participating_countries"
+            + " FROM event e";
+    String WHERE = " WHERE (CAST(:f.textPattern AS VARCHAR) IS NULL OR LOWER(e.title) LIKE :f.textPattern"
+            + " OR LOWER(e.city) LIKE :f.textPattern OR LOWER(e.venue) LIKE :f.textPattern)"
+            + " AND (CAST(:f.countryCode AS VARCHAR) IS NULL OR e.country = :f.countryCode)"
+            + " AND (CAST(:f.statusCode AS VARCHAR) IS NULL OR e.kind = :f.statusCode)"
+            + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR e.start_date >= :f.fromBound)"
+            + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR e.start_date <= :f.toBound)";
+
+    @SqlUpdate("INSERT INTO event (title, kind, start_date, end_date, country, city, venue, participant_count,"
+            + " project_id, delegation_id, description, outcome, notes, tags) VALUES (:title, :kind, :startDate,"
+            + " :endDate, :country, :city, :venue, :participantCount, :projectId, :delegationId, :description,"
+            + " :outcome, :notes, :tags)")
+    @GetGeneratedKeys("id")
+    long insertRow(@BindMethods Event e);
+
+    @SqlUpdate("UPDATE event SET title = :title, kind = :kind, start_date = :startDate, end_date = :endDate,"
+            + " country = :country, city = :city, venue = :venue, participant_count = :participantCount,"
+            + " project_id = :projectId, delegation_id = :delegationId, description = :description,"
+            + " outcome = :outcome, notes = :notes, tags = :tags, updated_at = LOCALTIMESTAMP WHERE id = :id")
+    int updateRow(@BindMethods Event e);
+
+    @SqlUpdate("DELETE FROM event_organiser WHERE event_id = ?")
+    void clearOrganisers(long id);
+
+    @SqlBatch("INSERT INTO event_organiser (event_id, organisation_id) VALUES (:id, :org)")
+    void addOrganisers(@Bind("id") long id, @Bind("org") List<Long> orgs);
+
+    @SqlUpdate("DELETE FROM event_country WHERE event_id = ?")
+    void clearCountries(long id);
+
+    @SqlBatch("INSERT INTO event_country (event_id, iso2) VALUES (:id, :iso2)")
+    void addCountries(@Bind("id") long id, @Bind("iso2") List<String> countries);
+
+    @Transaction
+    default long insert(Event e) {
+        long id = insertRow(e);
+        writeLinks(id, e);
+        return id;
+    }
+
+    @Transaction
+    default int update(Event e) {
+        int n = updateRow(e);
+        clearOrganisers(e.id());
+        clearCountries(e.id());
+        writeLinks(e.id(), e);
+        return n;
+    }
+
+    private void writeLinks(long id, Event e) {
+        if (!e.organiserIds().isEmpty()) addOrganisers(id, e.organiserIds());
+        if (!e.participatingCountries().isEmpty()) addCountries(id, e.participatingCountries());
+    }
+
+    @SqlUpdate("DELETE FROM event WHERE id = ?")
+    int delete(long id);
+
+    @SqlQuery(SELECT + " WHERE e.id = ?")
+    Optional<Event> find(long id);
+
+    /** The status slot of the filter selects the event kind, events having no status. */
+    @SqlQuery(SELECT + WHERE + " ORDER BY e.start_date DESC, e.id OFFSET :f.offset ROWS FETCH NEXT :f.limit ROWS ONLY")
+    List<Event> list(@BindMethods("f") RecordFilter f);
+
+    @SqlQuery("SELECT COUNT(*) FROM event e" + WHERE)
+    long count(@BindMethods("f") RecordFilter f);
+}

@@ -1,0 +1,84 @@
+package org.liaisondesk.persistence;
+
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Counts of the records that point at a record, so a delete can say what it would touch. */
+public interface ReferenceDao {
+    @SqlQuery("SELECT COUNT(*) FROM contact WHERE organisation_id = ?")
+    long contactsOfOrganisation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM agreement_partner WHERE organisation_id = ?")
+    long agreementsOfOrganisation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM delegation_organisation WHERE organisation_id = ?")
+    long delegationsOfOrganisation(long id);
+
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM project WHERE funder_id = :id)"
+            + " + (SELECT COUNT(*) FROM project_partner WHERE organisation_id = :id)")
+    long projectsOfOrganisation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM event_organiser WHERE organisation_id = ?")
+    long eventsOfOrganisation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM office_abroad WHERE incubated_by = ?")
+    long officesOfOrganisation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM delegation_member WHERE contact_id = ?")
+    long membershipsOfContact(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM delegation_member WHERE delegation_id = ?")
+    long membersOfDelegation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM itinerary_item WHERE delegation_id = ?")
+    long itineraryOfDelegation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM gift WHERE delegation_id = ?")
+    long giftsOfDelegation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM event WHERE delegation_id = ?")
+    long eventsOfDelegation(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM event WHERE project_id = ?")
+    long eventsOfProject(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM project_site WHERE project_id = ?")
+    long sitesOfProject(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM gift WHERE event_id = ?")
+    long giftsOfEvent(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM agreement WHERE renewed_by = ?")
+    long agreementsRenewedBy(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM attachment WHERE owner_kind = ? AND owner_id = ?")
+    long attachmentsOf(String kind, long id);
+
+    // Detaching before a delete: optional links are cleared, link rows removed.
+    @SqlUpdate("UPDATE contact SET organisation_id = NULL WHERE organisation_id = ?")
+    void detachContactsFromOrganisation(long id);
+
+    @SqlUpdate("UPDATE office_abroad SET incubated_by = NULL WHERE incubated_by = ?")
+    void detachOfficesFromOrganisation(long id);
+
+    @SqlUpdate("DELETE FROM agreement_partner WHERE organisation_id = ?")
+    void removeAgreementPartner(long id);
+
+    @SqlUpdate("DELETE FROM delegation_organisation WHERE organisation_id = ?")
+    void removeDelegationOrganisation(long id);
+
+    @SqlUpdate("DELETE FROM project_partner WHERE organisation_id = ?")
+    void removeProjectPartner(long id);
+
+    @SqlUpdate("DELETE FROM event_organiser WHERE organisation_id = ?")
+    void removeEventOrganiser(long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM project WHERE funder_id = ?")
+    long projectsFundedBy(long id);
+
+    @SqlUpdate("UPDATE agreement SET renewed_by = NULL WHERE renewed_by = ?")
+    void detachRenewals(long id);
+
+    @SqlUpdate("DELETE FROM attachment WHERE owner_kind = ? AND owner_id = ?")
+    void removeAttachments(String kind, long id);
+}

@@ -1,0 +1,66 @@
+package org.liaisondesk.service;
+
+import java.nio.file.Path;
+import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.persistence.Database;
+import org.liaisondesk.service.sample.SampleDataService;
+
+/**
+ * Everything the program can do with one data folder. The UI and the command line get their
+ * services here and never see the database itself.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final OrganisationService organisations;
+    private final ContactService contacts;
+    private final AgreementService agreements;
+    private final DelegationService delegations;
+    private final ProjectService projects;
+    private final EventService events;
+    private final OfficeAbroadService offices;
+    private final CountryRegionService countries;
+    private final StatisticsService statistics;
+    private final SampleDataService sampleData;
+    private final PreferencesService preferences;
+
+    private Services(Database database) {
+        this.database = database;
+        Jdbi jdbi = database.jdbi();
+        organisations = new OrganisationService(jdbi);
+        contacts = new ContactService(jdbi);
+        agreements = new AgreementService(jdbi);
+        delegations = new DelegationService(jdbi);
+        projects = new ProjectService(jdbi);
+        events = new EventService(jdbi);
+        offices = new OfficeAbroadService(jdbi);
+        countries = new CountryRegionService(jdbi);
+        statistics = new StatisticsService(jdbi);
+        sampleData = new SampleDataService(jdbi, statistics);
+        preferences = new PreferencesService(database.folder());
+    }
+
+    /**
+     * Opens the data folder's database, creating and migrating it as needed.
+     *
+     * @throws org.liaisondesk.domain.DataFolderInUseException when another program has it open
+     */
+    public static Services open(Path dataFolder) {
+        return new Services(Database.open(dataFolder));
+    }
+
+    public Path dataFolder() { return database.folder(); }
+    public OrganisationService organisations() { return organisations; }
+    public ContactService contacts() { return contacts; }
+    public AgreementService agreements() { return agreements; }
+    public DelegationService delegations() { return delegations; }
+    public ProjectService projects() { return projects; }
+    public EventService events() { return events; }
+    public OfficeAbroadService offices() { return offices; }
+    public CountryRegionService countries() { return countries; }
+    public StatisticsService statistics() { return statistics; }
+    public SampleDataService sampleData() { return sampleData; }
+    public PreferencesService preferences() { return preferences; }
+
+    @Override
+    public void close() { database.close(); }
+}

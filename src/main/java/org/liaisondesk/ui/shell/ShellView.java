@@ -1,0 +1,98 @@
+package org.liaisondesk.ui.shell;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.liaisondesk.ui.common.ViewLoader;
+import org.liaisondesk.ui.dashboard.DashboardView;
+import org.liaisondesk.ui.planned.PlannedView;
+import org.liaisondesk.ui.settings.SettingsView;
+
+/**
+ * The main window: sidebar, content and status bar. It builds one sidebar button per section and
+ * swaps the content when the selection changes; Ctrl+1…9 and Ctrl+, reach the sections by keyboard.
+ */
+public final class ShellView {
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final ShellViewModel vm;
+    private final ResourceBundle bundle;
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    @FXML private VBox sidebar;
+    @FXML private StackPane content;
+    @FXML private Label dataFolderLabel;
+    @FXML private Label countsLabel;
+    @FXML private ProgressBar busyBar;
+
+    public ShellView(ShellViewModel vm, ResourceBundle bundle) {
+        this.vm = vm;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        List<Section> sections = vm.sections();
+        for (Section s : sections) {
+            ToggleButton b = new ToggleButton(bundle.getString(s.titleKey()), new FontIcon(s.icon()));
+            b.setId("nav-" + s.name());
+            b.setToggleGroup(navigation);
+            b.setUserData(s);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            sidebar.getChildren().add(b);
+        }
+        // A selected button stays selected: clicking it again must not leave the sidebar without one.
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) navigation.selectToggle(old);
+            else if (now != null) vm.select((Section) now.getUserData());
+        });
+        vm.selectedProperty().addListener((obs, old, s) -> show(s));
+        show(vm.selectedProperty().get());
+
+        dataFolderLabel.setText(vm.dataFolderText());
+        countsLabel.textProperty().bind(vm.countsTextProperty());
+        busyBar.visibleProperty().bind(vm.busyProperty());
+        sidebar.sceneProperty().addListener((obs, old, scene) -> { if (scene != null) registerShortcuts(scene); });
+    }
+
+    private void registerShortcuts(Scene scene) {
+        List<Section> sections = vm.sections();
+        for (int i = 0; i < DIGITS.length && i < sections.size(); i++) {
+            Section s = sections.get(i);
+            scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN), () -> vm.select(s));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> vm.select(Section.SETTINGS));
+    }
+
+    private void show(Section s) {
+        navigation.getToggles().stream().filter(t -> t.getUserData() == s).findFirst().ifPresent(navigation::selectToggle);
+        Parent page = switch (s) {
+            case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
+            case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);
+            default -> ViewLoader.load(new PlannedView(vm.planned(s)), bundle);
+        };
+        content.getChildren().setAll(page);
+    }
+
+    @FXML
+    private void onAbout() { vm.about(); }
+
+    @FXML
+    private void onQuit() { Platform.exit(); }
+}

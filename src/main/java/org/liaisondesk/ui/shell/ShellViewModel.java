@@ -1,0 +1,127 @@
+package org.liaisondesk.ui.shell;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.liaisondesk.domain.InvalidInputException;
+import org.liaisondesk.domain.Messages;
+import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.service.AppVersion;
+import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.common.DialogService;
+import org.liaisondesk.ui.common.TaskRunner;
+import org.liaisondesk.ui.dashboard.DashboardViewModel;
+import org.liaisondesk.ui.planned.PlannedViewModel;
+import org.liaisondesk.ui.settings.SettingsViewModel;
+
+/**
+ * The main window's state: the selected section, the status bar, and the record counts that the
+ * dashboard and the section placeholders share. Counting runs in the background.
+ */
+public final class ShellViewModel {
+    private final Services services;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Locale locale;
+    private final Consumer<Locale> languageSwitch;
+
+    private final ObjectProperty<Section> selected = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final ObjectProperty<Map<RecordKind, Long>> counts = new SimpleObjectProperty<>(Map.of());
+    private final StringProperty countsText = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    /**
+     * @param languageSwitch called when the user picks another language; the window is rebuilt in it
+     */
+    public ShellViewModel(Services services, TaskRunner tasks, DialogService dialogs, Locale locale,
+                          Consumer<Locale> languageSwitch) {
+        this.services = services;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.locale = locale;
+        this.languageSwitch = languageSwitch;
+        countsText.set(text("status.loading"));
+    }
+
+    public Locale locale() { return locale; }
+    public List<Section> sections() { return List.of(Section.values()); }
+    public ObjectProperty<Section> selectedProperty() { return selected; }
+    public ReadOnlyObjectProperty<Map<RecordKind, Long>> countsProperty() { return counts; }
+    public ReadOnlyStringProperty countsTextProperty() { return countsText; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+
+    public String dataFolderText() {
+        return Messages.format(locale, "status.dataFolder", List.of(services.dataFolder()));
+    }
+
+    public void select(Section s) { selected.set(s); }
+
+    public void refreshCounts() {
+        busy.set(true);
+        tasks.run(() -> services.statistics().counts(), m -> {
+            counts.set(m);
+            countsText.set(Messages.format(locale, "status.counts", List.of(
+                    m.get(RecordKind.ORGANISATION), m.get(RecordKind.CONTACT), m.get(RecordKind.DELEGATION),
+                    m.get(RecordKind.AGREEMENT), m.get(RecordKind.PROJECT), m.get(RecordKind.EVENT))));
+            busy.set(false);
+        }, this::failed);
+    }
+
+    /** On the first start with an empty database, offers the sample data once. */
+    public void offerSampleIfEmpty() {
+        var prefs = services.preferences();
+        if (prefs.load().sampleOffered()) return;
+        tasks.run(() -> services.statistics().isEmpty(), empty -> {
+            prefs.save(prefs.load().withSampleOffered());
+            if (empty && dialogs.confirm(text("sample.offer.title"), text("sample.offer.text"))) loadSample();
+        }, this::failed);
+    }
+
+    public void loadSample() {
+        busy.set(true);
+        countsText.set(text("sample.loading"));
+        tasks.run(() -> services.sampleData().load(false), m -> {
+            busy.set(false);
+            refreshCounts();
+        }, this::failed);
+    }
+
+    public void about() {
+        dialogs.info(text("about.title"), String.join("\n\n",
+                Messages.format(locale, "about.version", List.of(AppVersion.version())),
+                Messages.format(locale, "about.dataFolder", List.of(services.dataFolder())),
+                text("about.licence"), text("about.libraries"), text("about.data")));
+    }
+
+    public DashboardViewModel dashboard() { return new DashboardViewModel(counts, locale, this::loadSample); }
+
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(services.preferences(), locale, services.dataFolder(), languageSwitch, this::about);
+    }
+
+    public PlannedViewModel planned(Section s) {
+        return new PlannedViewModel(s.plannedKey(), s.records(), counts, locale);
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        String message = t instanceof InvalidInputException e ? Messages.format(locale, e)
+                : Messages.format(locale, "error.unexpected", List.of(String.valueOf(t.getMessage()),
+                        DataFolder.logs(services.dataFolder())));
+        org.slf4j.LoggerFactory.getLogger(ShellViewModel.class).error("background work failed", t);
+        dialogs.error(text("dialog.error"), message);
+    }
+
+    private String text(String key) { return Messages.format(locale, key, List.of()); }
+}
