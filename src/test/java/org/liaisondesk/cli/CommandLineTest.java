@@ -1,0 +1,82 @@
+package org.liaisondesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line in process: exit codes, messages, and that no command starts the desktop. */
+class CommandLineTest {
+    @TempDir Path dir;
+    final List<Path> desktopStarts = new ArrayList<>();
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    Locale saved;
+
+    @BeforeEach
+    void english() {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() { Locale.setDefault(saved); }
+
+    int run(String... args) {
+        CommandLine cmd = LiaisonCommand.commandLine(desktopStarts::add);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).matches("Liaison Desk \\S+\\R");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("demo", "--data-dir");
+        assertThat(desktopStarts).isEmpty();
+    }
+
+    @Test
+    void demoLoadsOnceThenRefusesUnlessReplace() {
+        assertThat(run("--data-dir", dir.toString(), "demo")).isZero();
+        assertThat(out.toString()).startsWith("Sample data loaded:").contains("delegation 5");
+        assertThat(run("--data-dir", dir.toString(), "demo")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo(
+                "The database already holds records; the sample was not loaded. Add --replace to replace every record.");
+        assertThat(run("--data-dir", dir.toString(), "demo", "--replace")).isZero();
+        assertThat(desktopStarts).isEmpty();
+    }
+
+    @Test
+    void chineseUsersGetChineseMessages() {
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        run("--data-dir", dir.toString(), "demo");
+        assertThat(out.toString()).startsWith("已载入示例数据：").contains("团组 5");
+        run("--data-dir", dir.toString(), "demo");
+        assertThat(err.toString()).startsWith("数据库中已有记录");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(run("no-such-command")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option", "Usage:");
+    }
+
+    @Test
+    void noCommandStartsTheDesktopOnTheChosenFolder() {
+        assertThat(run("--data-dir", dir.toString())).isZero();
+        assertThat(desktopStarts).containsExactly(dir.toAbsolutePath());
+    }
+}

@@ -1,0 +1,124 @@
+package org.liaisondesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.domain.*;
+
+class RecordServicesTest {
+    @TempDir Path dir;
+    Services s;
+
+    @BeforeEach
+    void open() { s = Services.open(dir); }
+
+    @AfterEach
+    void close() { s.close(); }
+
+    private long org(String name, String country) {
+        return s.organisations().create(new Organisation(null, name, null, null, null, OrganisationType.NGO, country,
+                null, null, null, null, null, null, null, null, null, Tags.NONE, null, null));
+    }
+
+    @Test
+    void referencesSayWhatADeleteWouldTouchAndTheDeleteUnlinks() {
+        long org = org("老街省妇联", "VN");
+        long contact = s.contacts().create(new Contact(null, "阮氏花", null, null, null, null, org, "VN", null, null, null,
+                null, null, null, null, null, null, null, null, false, null, Tags.NONE, null, null));
+        s.agreements().create(new Agreement(null, null, "纪要", null, List.of(org), null, null, null, null, null, null,
+                null, null, null, null, null, Tags.NONE, null, null));
+
+        References refs = s.organisations().references(org);
+        assertThat(refs.counts()).containsEntry(RecordKind.CONTACT, 1L).containsEntry(RecordKind.AGREEMENT, 1L)
+                .doesNotContainKey(RecordKind.PROJECT);
+
+        s.organisations().delete(org);
+        assertThat(s.organisations().find(org)).isEmpty();
+        assertThat(s.contacts().find(contact).orElseThrow().organisationId()).isNull();
+        assertThat(s.agreements().list(RecordFilter.ALL).get(0).partnerIds()).isEmpty();
+    }
+
+    @Test
+    void aFunderCannotBeDeletedAndNothingIsTouched() {
+        long funder = org("ILO", "CH");
+        long contact = s.contacts().create(new Contact(null, "某", null, null, null, null, funder, null, null, null, null,
+                null, null, null, null, null, null, null, null, false, null, Tags.NONE, null, null));
+        s.projects().create(new Project(null, null, "湄公河", funder, List.of(), PartialDate.ofYear(2000), null, null,
+                null, null, null, null, null, null, Tags.NONE, null, null), List.of(new ProjectSite(null, null, "勐海县", 10)));
+        assertThatThrownBy(() -> s.organisations().delete(funder))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("error.delete.funder");
+        assertThat(s.contacts().find(contact).orElseThrow().organisationId()).isEqualTo(funder);
+    }
+
+    @Test
+    void invalidRecordsAreRefusedBeforeWriting() {
+        assertThatThrownBy(() -> s.organisations().create(new Organisation(null, null, null, null, null,
+                OrganisationType.NGO, "CN", null, null, null, null, null, null, null, null, null, null, null, null)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(s.organisations().count(RecordFilter.ALL)).isZero();
+    }
+
+    @Test
+    void itineraryOutsideTheVisitIsRefused() {
+        long d = s.delegations().create(new Delegation(null, "2019-IN-004", Direction.INCOMING, "来访", List.of("VN"),
+                null, null, null, PartialDate.ofDay(2019, 5, 13), PartialDate.ofDay(2019, 5, 16), null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        assertThatThrownBy(() -> s.delegations().addItineraryItem(new ItineraryItem(null, d, LocalDate.of(2019, 5, 20),
+                null, null, ItineraryKind.VISIT, "参观", null, null, null, null, null, null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("error.itinerary.outside");
+        s.delegations().addItineraryItem(new ItineraryItem(null, d, LocalDate.of(2019, 5, 14), null, null,
+                ItineraryKind.VISIT, "参观", null, null, null, null, null, null));
+        assertThat(s.delegations().itinerary(d)).hasSize(1);
+        assertThat(s.delegations().references(d).counts()).containsEntry(RecordKind.ITINERARY_ITEM, 1L);
+        s.delegations().delete(d);
+        assertThat(s.statistics().isEmpty()).isTrue();
+    }
+
+    @Test
+    void updatingARecordThatWasDeletedSaysSo() {
+        long org = org("临时", "CN");
+        Organisation o = s.organisations().find(org).orElseThrow();
+        s.organisations().delete(org);
+        assertThatThrownBy(() -> s.organisations().update(o)).hasMessageContaining("error.record.missing");
+    }
+
+    @Test
+    void countriesResolveFromWhatPeopleWrite() {
+        CountryRegionService c = s.countries();
+        assertThat(c.resolve("LAO").iso2()).isEqualTo("LA");
+        assertThat(c.resolve("老挝").iso2()).isEqualTo("LA");
+        assertThat(c.resolve("myanmar").iso2()).isEqualTo("MM");
+        assertThat(c.resolve("台湾").iso2()).isEqualTo("TW");
+        assertThat(c.resolve("中国香港").kind()).isEqualTo(CountryKind.REGION_OF_CHINA);
+        assertThatThrownBy(() -> c.resolve("Atlantis")).hasMessageContaining("error.country.unknown");
+    }
+
+    @Test
+    void dataFolderFollowsOptionThenEnvironmentThenPlatform() {
+        assertThat(DataFolder.resolve(Path.of("/x"), java.util.Map.of("LIAISON_DESK_HOME", "/y"), "Linux", "/home/u"))
+                .isEqualTo(Path.of("/x"));
+        assertThat(DataFolder.resolve(null, java.util.Map.of("LIAISON_DESK_HOME", "/y"), "Linux", "/home/u"))
+                .isEqualTo(Path.of("/y"));
+        assertThat(DataFolder.resolve(null, java.util.Map.of("APPDATA", "C:\\AppData"), "Windows 11", "C:\\u"))
+                .isEqualTo(Path.of("C:\\AppData", "LiaisonDesk"));
+        assertThat(DataFolder.resolve(null, java.util.Map.of(), "Linux", "/home/u"))
+                .isEqualTo(Path.of("/home/u/.local/share/liaison-desk"));
+    }
+
+    @Test
+    void preferencesSurviveAndADamagedFileFallsBackToDefaults() throws Exception {
+        PreferencesService p = s.preferences();
+        p.save(Preferences.DEFAULTS.withLanguage("en").withWindow(10, 20, 1000, 700, false));
+        assertThat(p.load().language()).isEqualTo("en");
+        assertThat(p.load().windowWidth()).isEqualTo(1000.0);
+        java.nio.file.Files.writeString(dir.resolve("settings.json"), "{not json");
+        assertThat(p.load()).isEqualTo(Preferences.DEFAULTS);
+    }
+}

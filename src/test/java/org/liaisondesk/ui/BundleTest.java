@@ -1,0 +1,113 @@
+package org.liaisondesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liaisondesk.domain.Labelled;
+import org.liaisondesk.ui.shell.Section;
+
+/** Every label exists in both languages, and the Chinese interface has no English left in it. */
+class BundleTest {
+    static final Path I18N = Path.of("src/main/resources/org/liaisondesk/i18n");
+    static Properties zh;
+    static Properties en;
+
+    @BeforeAll
+    static void load() throws IOException {
+        zh = read(I18N.resolve("messages_zh_CN.properties"));
+        en = read(I18N.resolve("messages_en.properties"));
+    }
+
+    static Properties read(Path p) throws IOException {
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) { props.load(r); }
+        return props;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+    }
+
+    @Test
+    void everyChineseLabelIsChinese() {
+        List<String> notChinese = new ArrayList<>();
+        for (String k : zh.stringPropertyNames()) {
+            if (!zh.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                notChinese.add(k);
+            }
+        }
+        assertThat(notChinese).isEmpty();
+    }
+
+    @Test
+    void everyFxmlKeyExists() throws IOException {
+        Pattern key = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".fxml")).toList()) {
+                Matcher m = key.matcher(Files.readString(f));
+                while (m.find()) if (!zh.containsKey(m.group(1))) missing.add(f.getFileName() + ": " + m.group(1));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyNamedInTheCodeExists() throws IOException {
+        Pattern key = Pattern.compile("\"((?:error|cli|status|dashboard|settings|about|sample|dialog|startup|menu|planned"
+                + "|section|app)\\.[A-Za-z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = key.matcher(Files.readString(f));
+                while (m.find()) {
+                    boolean fileName = m.group(1).matches(".*\\.(json|tmp)");
+                    if (!fileName && !zh.containsKey(m.group(1))) missing.add(f.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumValueAndSectionHasLabels() throws Exception {
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/liaisondesk/domain"))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString().replace(".java", "");
+                Class<?> c = Class.forName("org.liaisondesk.domain." + name);
+                if (!c.isEnum() || !Labelled.class.isAssignableFrom(c)) continue;
+                for (Object v : c.getEnumConstants()) {
+                    String k = ((Labelled) v).labelKey();
+                    if (!zh.containsKey(k) || !en.containsKey(k)) missing.add(k);
+                }
+            }
+        }
+        for (Section s : Section.values()) {
+            if (!zh.containsKey(s.titleKey())) missing.add(s.titleKey());
+            if (s.planned() && !zh.containsKey(s.plannedKey())) missing.add(s.plannedKey());
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void chineseSaysCountryRegionNeverJustCountry() {
+        assertThat(zh.getProperty("enum.RecordKind.COUNTRY_REGION")).isEqualTo("国家/地区");
+        assertThat(zh.getProperty("error.country.blank")).contains("国家/地区");
+    }
+}

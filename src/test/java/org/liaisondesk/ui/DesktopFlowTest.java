@@ -1,0 +1,116 @@
+package org.liaisondesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.App;
+import org.liaisondesk.domain.Preferences;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.shell.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real application in a headless window, driven as a person would. */
+class DesktopFlowTest extends FxRobot {
+    @TempDir Path dir;
+    Application app;
+    Stage stage;
+
+    void start(boolean withSample, String language) throws Exception {
+        try (Services s = Services.open(dir)) {
+            if (withSample) s.sampleData().load(false);
+            Preferences p = Preferences.DEFAULTS.withLanguage(language);
+            s.preferences().save(withSample ? p.withSampleOffered() : p);
+        }
+        App.useFolder(dir);
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class);
+        interact(() -> stage.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensInChineseWithCountsAndReachesEverySection() throws Exception {
+        start(true, Locale.SIMPLIFIED_CHINESE.toLanguageTag());
+        waitUntil(() -> !text("#tile-DELEGATION .tile-count").equals("–"));
+        assertThat(stage.getTitle()).startsWith("外联工作台");
+        assertThat(text("#tile-DELEGATION .tile-count")).isEqualTo("5");
+        assertThat(((Labeled) lookup("#nav-ORGANISATIONS").query()).getText()).isEqualTo("单位");
+
+        for (Section s : Section.values()) {
+            clickOn("#nav-" + s.name());
+            String page = switch (s) {
+                case DASHBOARD -> "#dashboard";
+                case SETTINGS -> "#settings";
+                default -> "#planned";
+            };
+            assertThat(lookup(page).tryQuery()).as(s.name()).isPresent();
+        }
+        clickOn("#nav-ORGANISATIONS");
+        assertThat(text("#planned #records")).startsWith("数据库中现有 23 条");
+    }
+
+    @Test
+    void keyboardShortcutsReachSections() throws Exception {
+        start(true, "zh-CN");
+        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(lookup("#nav-DELEGATIONS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        assertThat(lookup("#settings").tryQuery()).isPresent();
+    }
+
+    @Test
+    void languageSwitchRelabelsTheWindowAndIsRemembered() throws Exception {
+        start(true, "zh-CN");
+        clickOn("#nav-SETTINGS");
+        clickOn("#languageBox");
+        clickOn("English 英文");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> ((Labeled) lookup("#nav-DASHBOARD").query()).getText().equals("Dashboard"));
+        assertThat(((Labeled) lookup("#nav-ORGANISATIONS").query()).getText()).isEqualTo("Organisations");
+        assertThat(lookup("#settings").tryQuery()).as("stays on the settings page").isPresent();
+        assertThat(stage.getTitle()).startsWith("Liaison Desk");
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Services s = Services.open(dir)) {
+            assertThat(s.preferences().load().language()).isEqualTo("en");
+            assertThat(s.preferences().load().windowWidth()).isPositive();
+        }
+    }
+
+    @Test
+    void firstStartOffersTheSampleAndLoadsIt() throws Exception {
+        start(false, "zh-CN");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn("是");
+        waitUntil(() -> text("#tile-EVENT .tile-count").matches("[1-9]\\d*"));
+        assertThat(text("#tile-OFFICE_ABROAD .tile-count")).isEqualTo("2");
+    }
+
+    private String text(String query) {
+        Node n = lookup(query).query();
+        return ((Label) n).getText();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+}

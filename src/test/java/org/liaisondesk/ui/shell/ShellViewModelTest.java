@@ -1,0 +1,97 @@
+package org.liaisondesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.ScriptedDialogs;
+import org.liaisondesk.ui.common.TaskRunner;
+import org.liaisondesk.ui.planned.PlannedViewModel;
+import org.liaisondesk.ui.settings.SettingsViewModel;
+
+/** The shell's view models, run without the FX toolkit against a real database. */
+class ShellViewModelTest {
+    @TempDir Path dir;
+    Services services;
+    ScriptedDialogs dialogs = new ScriptedDialogs();
+    List<Locale> switched = new ArrayList<>();
+
+    @BeforeEach
+    void open() { services = Services.open(dir); }
+
+    @AfterEach
+    void close() { services.close(); }
+
+    ShellViewModel shell(Locale l) {
+        return new ShellViewModel(services, TaskRunner.INLINE, dialogs, l, switched::add);
+    }
+
+    @Test
+    void firstStartOnAnEmptyDatabaseOffersTheSampleOnceAndLoadsIt() {
+        ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
+        vm.offerSampleIfEmpty();
+        assertThat(dialogs.shown).containsExactly("confirm: 载入示例数据？");
+        assertThat(vm.countsProperty().get().get(RecordKind.DELEGATION)).isGreaterThan(0);
+        assertThat(vm.countsTextProperty().get()).startsWith("单位 ");
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        shell(Locale.SIMPLIFIED_CHINESE).offerSampleIfEmpty();
+        assertThat(dialogs.shown).hasSize(1);
+    }
+
+    @Test
+    void decliningTheOfferLeavesTheDatabaseEmptyAndIsNotAskedAgain() {
+        dialogs.answer = false;
+        shell(Locale.ENGLISH).offerSampleIfEmpty();
+        assertThat(services.statistics().isEmpty()).isTrue();
+        shell(Locale.ENGLISH).offerSampleIfEmpty();
+        assertThat(dialogs.shown).hasSize(1);
+    }
+
+    @Test
+    void aSecondSampleLoadIsRefusedWithAMessageInTheUsersLanguage() {
+        ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
+        vm.loadSample();
+        vm.loadSample();
+        assertThat(dialogs.shown).singleElement().asString().contains("数据库中已有记录");
+    }
+
+    @Test
+    void sectionsPlaceholdersCountTheirRecords() {
+        services.sampleData().load(false);
+        ShellViewModel vm = shell(Locale.ENGLISH);
+        vm.refreshCounts();
+        PlannedViewModel orgs = vm.planned(Section.ORGANISATIONS);
+        assertThat(orgs.description()).startsWith("Here you will list every partner organisation");
+        assertThat(orgs.recordsText().get()).matches("The database holds \\d+ such record\\(s\\)\\.");
+        assertThat(vm.planned(Section.MAP).recordsText().get()).isEmpty();
+        vm.select(Section.CONTACTS);
+        assertThat(vm.selectedProperty().get()).isEqualTo(Section.CONTACTS);
+        assertThat(vm.dashboard().countText(RecordKind.OFFICE_ABROAD).get()).isEqualTo("2");
+    }
+
+    @Test
+    void choosingALanguageIsRememberedAndRelabelsTheWindow() {
+        SettingsViewModel settings = shell(Locale.SIMPLIFIED_CHINESE).settings();
+        settings.chooseLanguage(Locale.SIMPLIFIED_CHINESE);
+        assertThat(switched).isEmpty();
+        settings.chooseLanguage(Locale.ENGLISH);
+        assertThat(switched).containsExactly(Locale.ENGLISH);
+        assertThat(services.preferences().load().language()).isEqualTo("en");
+    }
+
+    @Test
+    void aboutNamesVersionDataFolderAndLicences() {
+        shell(Locale.ENGLISH).about();
+        assertThat(dialogs.shown).singleElement().asString()
+                .contains("About Liaison Desk", "Version ", dir.toString(), "Apache License 2.0", "H2");
+    }
+}
