@@ -116,7 +116,9 @@ public final class App extends Application {
                 ? Messages.format(l, "error.folder.inUse", List.of(e.dataFolder()))
                 : Messages.format(l, "error.folder.open", List.of(folder, String.valueOf(openFailure.getMessage())));
         LoggerFactory.getLogger(App.class).error("cannot open data folder", openFailure);
-        new FxDialogService(null, bundle).error(bundle.getString("startup.inUse.title"), text);
+        String title = bundle.getString(openFailure instanceof DataFolderInUseException
+                ? "startup.inUse.title" : "startup.failed.title");
+        new FxDialogService(null, bundle).error(title, text);
         Platform.exit();
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.RecordFilter;
 import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.domain.Tags;
 import org.liaisondesk.persistence.AgreementDao;
 import org.liaisondesk.persistence.ContactDao;
 import org.liaisondesk.persistence.DelegationDao;
@@ -15,6 +16,7 @@ import org.liaisondesk.persistence.ItineraryDao;
 import org.liaisondesk.persistence.OfficeAbroadDao;
 import org.liaisondesk.persistence.OrganisationDao;
 import org.liaisondesk.persistence.ProjectDao;
+import org.liaisondesk.persistence.StatisticsDao;
 
 /** How many records of each kind the database holds: for the status bar, the dashboard and `demo`. */
 public final class StatisticsService {
@@ -38,6 +40,12 @@ public final class StatisticsService {
             m.put(RecordKind.GIFT, h.attach(GiftDao.class).count());
             return m;
         });
+    }
+
+    /** How many records carry the {@value Tags#SAMPLE} tag: invented records that must never pass for history. */
+    public long sampleRecords() {
+        String pattern = "%;" + Tags.SAMPLE + ";%";
+        return jdbi.withExtension(StatisticsDao.class, d -> d.countTagged(pattern));
     }
 
     /** True when the office has entered nothing yet (countries/regions do not count). */

@@ -76,7 +76,8 @@ class BundleTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
-                    boolean fileName = m.group(1).matches(".*\\.(json|tmp)");
+                    // file names, and prefixes that code completes (checked one by one below)
+                    boolean fileName = m.group(1).matches(".*\\.(json|tmp)") || m.group(1).endsWith(".");
                     if (!fileName && !zh.containsKey(m.group(1))) missing.add(f.getFileName() + ": " + m.group(1));
                 }
             }
@@ -97,6 +98,9 @@ class BundleTest {
                     if (!zh.containsKey(k) || !en.containsKey(k)) missing.add(k);
                 }
             }
+        }
+        for (var kind : org.liaisondesk.ui.dashboard.DashboardViewModel.TILES) {
+            if (!zh.containsKey("dashboard.tile." + kind.name())) missing.add("dashboard.tile." + kind.name());
         }
         for (Section s : Section.values()) {
             if (!zh.containsKey(s.titleKey())) missing.add(s.titleKey());

@@ -47,6 +47,8 @@ public final class FxDialogService implements DialogService {
         body.setWrapText(true);
         body.setMaxWidth(480);
         a.getDialogPane().setContent(body);
+        // A known width before showing, so the dialog is centred on its owner rather than placed half off-screen.
+        a.getDialogPane().setPrefWidth(540);
         return a;
     }
 }

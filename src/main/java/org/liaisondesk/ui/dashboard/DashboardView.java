@@ -12,6 +12,7 @@ public final class DashboardView {
     private final DashboardViewModel vm;
     @FXML private FlowPane tiles;
     @FXML private Button loadSampleButton;
+    @FXML private Label sampleNotice;
 
     public DashboardView(DashboardViewModel vm) { this.vm = vm; }
 
@@ -28,6 +29,9 @@ public final class DashboardView {
             tile.setId("tile-" + kind.name());
             tiles.getChildren().add(tile);
         }
+        sampleNotice.textProperty().bind(vm.sampleNotice());
+        sampleNotice.visibleProperty().bind(sampleNotice.textProperty().isNotEmpty());
+        sampleNotice.managedProperty().bind(sampleNotice.visibleProperty());
         loadSampleButton.visibleProperty().bind(vm.emptyProperty());
         loadSampleButton.managedProperty().bind(loadSampleButton.visibleProperty());
     }

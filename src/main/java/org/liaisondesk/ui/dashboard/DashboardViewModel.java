@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.liaisondesk.domain.Messages;
 import org.liaisondesk.domain.RecordKind;
@@ -20,18 +22,27 @@ public final class DashboardViewModel {
             RecordKind.DELEGATION_MEMBER, RecordKind.ITINERARY_ITEM, RecordKind.GIFT);
 
     private final ReadOnlyObjectProperty<Map<RecordKind, Long>> counts;
+    private final ReadOnlyLongProperty sampleRecords;
     private final Locale locale;
     private final Runnable loadSample;
 
-    public DashboardViewModel(ReadOnlyObjectProperty<Map<RecordKind, Long>> counts, Locale locale, Runnable loadSample) {
+    public DashboardViewModel(ReadOnlyObjectProperty<Map<RecordKind, Long>> counts, ReadOnlyLongProperty sampleRecords,
+                              Locale locale, Runnable loadSample) {
         this.counts = counts;
+        this.sampleRecords = sampleRecords;
         this.locale = locale;
         this.loadSample = loadSample;
     }
 
-    public String label(RecordKind kind) { return Messages.format(locale, kind.labelKey(), List.of()); }
+    public String label(RecordKind kind) { return Messages.format(locale, "dashboard.tile." + kind.name(), List.of()); }
 
-    public javafx.beans.binding.StringBinding countText(RecordKind kind) {
+    /** Says how many invented sample records there are; empty when there are none. */
+    public StringBinding sampleNotice() {
+        return Bindings.createStringBinding(() -> sampleRecords.get() == 0 ? ""
+                : Messages.format(locale, "dashboard.samples", List.of(sampleRecords.get())), sampleRecords);
+    }
+
+    public StringBinding countText(RecordKind kind) {
         return Bindings.createStringBinding(() -> {
             Long n = counts.get().get(kind);
             return n == null ? "–" : String.format(locale, "%,d", n);

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +40,7 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Section> selected = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObjectProperty<Map<RecordKind, Long>> counts = new SimpleObjectProperty<>(Map.of());
+    private final LongProperty sampleRecords = new SimpleLongProperty();
     private final StringProperty countsText = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -69,7 +72,9 @@ public final class ShellViewModel {
 
     public void refreshCounts() {
         busy.set(true);
-        tasks.run(() -> services.statistics().counts(), m -> {
+        tasks.run(() -> new Overview(services.statistics().counts(), services.statistics().sampleRecords()), o -> {
+            Map<RecordKind, Long> m = o.counts();
+            sampleRecords.set(o.samples());
             counts.set(m);
             countsText.set(Messages.format(locale, "status.counts", List.of(
                     m.get(RecordKind.ORGANISATION), m.get(RecordKind.CONTACT), m.get(RecordKind.DELEGATION),
@@ -77,6 +82,8 @@ public final class ShellViewModel {
             busy.set(false);
         }, this::failed);
     }
+
+    private record Overview(Map<RecordKind, Long> counts, long samples) {}
 
     /** On the first start with an empty database, offers the sample data once. */
     public void offerSampleIfEmpty() {
@@ -104,7 +111,7 @@ public final class ShellViewModel {
                 text("about.licence"), text("about.libraries"), text("about.data")));
     }
 
-    public DashboardViewModel dashboard() { return new DashboardViewModel(counts, locale, this::loadSample); }
+    public DashboardViewModel dashboard() { return new DashboardViewModel(counts, sampleRecords, locale, this::loadSample); }
 
     public SettingsViewModel settings() {
         return new SettingsViewModel(services.preferences(), locale, services.dataFolder(), languageSwitch, this::about);

@@ -52,7 +52,11 @@ class ShellViewModelTest {
         dialogs.answer = false;
         shell(Locale.ENGLISH).offerSampleIfEmpty();
         assertThat(services.statistics().isEmpty()).isTrue();
-        shell(Locale.ENGLISH).offerSampleIfEmpty();
+        ShellViewModel again = shell(Locale.ENGLISH);
+        again.refreshCounts();
+        assertThat(again.dashboard().sampleNotice().get()).isEmpty();
+        assertThat(again.dashboard().emptyProperty().get()).isTrue();
+        again.offerSampleIfEmpty();
         assertThat(dialogs.shown).hasSize(1);
     }
 
@@ -76,6 +80,9 @@ class ShellViewModelTest {
         vm.select(Section.CONTACTS);
         assertThat(vm.selectedProperty().get()).isEqualTo(Section.CONTACTS);
         assertThat(vm.dashboard().countText(RecordKind.OFFICE_ABROAD).get()).isEqualTo("2");
+        assertThat(vm.dashboard().label(RecordKind.OFFICE_ABROAD)).isEqualTo("Offices abroad");
+        assertThat(vm.dashboard().sampleNotice().get())
+                .isEqualTo("The database holds 26 record(s) tagged \"sample\": they are invented, not history.");
     }
 
     @Test
