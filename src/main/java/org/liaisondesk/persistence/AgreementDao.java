@@ -14,7 +14,7 @@ import org.liaisondesk.domain.Agreement;
 import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(Agreement.class)
-public interface AgreementDao {
+public interface AgreementDao extends RecordDao<Agreement> {
     String SELECT = "SELECT a.*, (SELECT LISTAGG(CAST(p.organisation_id AS VARCHAR), ',') WITHIN GROUP"
             + " (ORDER BY p.organisation_id) FROM agreement_partner p WHERE p.agreement_id = a.id) AS partner_ids"
             + " FROM agreement a";

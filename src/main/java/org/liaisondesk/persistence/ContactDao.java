@@ -11,7 +11,7 @@ import org.liaisondesk.domain.Contact;
 import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(Contact.class)
-public interface ContactDao {
+public interface ContactDao extends RecordDao<Contact> {
     String WHERE = " WHERE (CAST(:f.textPattern AS VARCHAR) IS NULL OR LOWER(name_zh) LIKE :f.textPattern"
             + " OR LOWER(name_en) LIKE :f.textPattern OR LOWER(name_local) LIKE :f.textPattern"
             + " OR LOWER(title) LIKE :f.textPattern OR LOWER(email) LIKE :f.textPattern)"

@@ -14,7 +14,7 @@ import org.liaisondesk.domain.Delegation;
 import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(Delegation.class)
-public interface DelegationDao {
+public interface DelegationDao extends RecordDao<Delegation> {
     String SELECT = "SELECT d.*,"
             + " (SELECT LISTAGG(c.iso2, ',') WITHIN GROUP (ORDER BY c.iso2) FROM delegation_country c"
             + "   WHERE c.delegation_id = d.id) AS countries,"

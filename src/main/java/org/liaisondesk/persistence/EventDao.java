@@ -14,7 +14,7 @@ import org.liaisondesk.domain.Event;
 import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(Event.class)
-public interface EventDao {
+public interface EventDao extends RecordDao<Event> {
     String SELECT = "SELECT e.*,"
             + " (SELECT LISTAGG(CAST(o.organisation_id AS VARCHAR), ',') WITHIN GROUP (ORDER BY o.organisation_id)"
             + "   FROM event_organiser o WHERE o.event_id = e.id) AS organiser_ids,"

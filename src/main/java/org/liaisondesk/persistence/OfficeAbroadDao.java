@@ -11,7 +11,7 @@ import org.liaisondesk.domain.OfficeAbroad;
 import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(OfficeAbroad.class)
-public interface OfficeAbroadDao {
+public interface OfficeAbroadDao extends RecordDao<OfficeAbroad> {
     String WHERE = " WHERE (CAST(:f.textPattern AS VARCHAR) IS NULL OR LOWER(name) LIKE :f.textPattern"
             + " OR LOWER(city) LIKE :f.textPattern)"
             + " AND (CAST(:f.countryCode AS VARCHAR) IS NULL OR country = :f.countryCode)"

@@ -11,7 +11,7 @@ import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(Organisation.class)
-public interface OrganisationDao {
+public interface OrganisationDao extends RecordDao<Organisation> {
     String WHERE = " WHERE (CAST(:f.textPattern AS VARCHAR) IS NULL OR LOWER(name_zh) LIKE :f.textPattern"
             + " OR LOWER(name_en) LIKE :f.textPattern OR LOWER(name_local) LIKE :f.textPattern"
             + " OR LOWER(abbreviation) LIKE :f.textPattern OR LOWER(city) LIKE :f.textPattern)"

@@ -16,7 +16,7 @@ import org.liaisondesk.domain.RecordFilter;
 
 @RegisterConstructorMapper(Project.class)
 @RegisterConstructorMapper(ProjectSite.class)
-public interface ProjectDao {
+public interface ProjectDao extends RecordDao<Project> {
     String SELECT = "SELECT p.*, (SELECT LISTAGG(CAST(pp.organisation_id AS VARCHAR), ',') WITHIN GROUP"
             + " (ORDER BY pp.organisation_id) FROM project_partner pp WHERE pp.project_id = p.id) AS partner_ids"
             + " FROM project p";

@@ -10,9 +10,7 @@ import org.liaisondesk.domain.DelegationMember;
 import org.liaisondesk.domain.Gift;
 import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.ItineraryItem;
-import org.liaisondesk.domain.RecordFilter;
 import org.liaisondesk.domain.RecordKind;
-import org.liaisondesk.domain.References;
 import org.liaisondesk.domain.Validation;
 import org.liaisondesk.persistence.DelegationDao;
 import org.liaisondesk.persistence.DelegationMemberDao;
@@ -20,45 +18,20 @@ import org.liaisondesk.persistence.GiftDao;
 import org.liaisondesk.persistence.ItineraryDao;
 import org.liaisondesk.persistence.ReferenceDao;
 
-/** Delegations with their members, day-by-day programme and gifts. */
-public final class DelegationService {
-    private final Jdbi jdbi;
-
-    DelegationService(Jdbi jdbi) { this.jdbi = jdbi; }
-
-    public long create(Delegation d) {
-        Validation.require(Validation.delegation(d));
-        return jdbi.inTransaction(h -> h.attach(DelegationDao.class).insert(d));
+/** Delegations with their members, day-by-day programme and gifts; events keep their record on delete. */
+public final class DelegationService extends RecordService<Delegation> {
+    DelegationService(Jdbi jdbi) {
+        super(jdbi, DelegationDao.class, RecordKind.DELEGATION, Validation::delegation, Delegation::id);
     }
-
-    public void update(Delegation d) {
-        Validation.require(Validation.delegation(d));
-        jdbi.useTransaction(h -> Records.requireOne(h.attach(DelegationDao.class).update(d), RecordKind.DELEGATION, d.id()));
-    }
-
-    public Optional<Delegation> find(long id) { return jdbi.withExtension(DelegationDao.class, d -> d.find(id)); }
 
     public Optional<Delegation> findByCode(String code) { return jdbi.withExtension(DelegationDao.class, d -> d.findByCode(code)); }
 
-    public List<Delegation> list(RecordFilter f) { return jdbi.withExtension(DelegationDao.class, d -> d.list(f)); }
-
-    public long count(RecordFilter f) { return jdbi.withExtension(DelegationDao.class, d -> d.count(f)); }
-
-    public References references(long id) {
-        return jdbi.withExtension(ReferenceDao.class, r -> new References(Map.of(
-                RecordKind.DELEGATION_MEMBER, r.membersOfDelegation(id),
+    @Override
+    protected Map<RecordKind, Long> referencesOf(ReferenceDao r, long id) {
+        return Map.of(RecordKind.DELEGATION_MEMBER, r.membersOfDelegation(id),
                 RecordKind.ITINERARY_ITEM, r.itineraryOfDelegation(id),
                 RecordKind.GIFT, r.giftsOfDelegation(id),
-                RecordKind.EVENT, r.eventsOfDelegation(id),
-                RecordKind.ATTACHMENT, r.attachmentsOf(RecordKind.DELEGATION.name(), id))));
-    }
-
-    /** Deletes the delegation with its members, programme and gifts; events keep their record, unlinked. */
-    public void delete(long id) {
-        jdbi.useTransaction(h -> {
-            h.attach(ReferenceDao.class).removeAttachments(RecordKind.DELEGATION.name(), id);
-            Records.requireOne(h.attach(DelegationDao.class).delete(id), RecordKind.DELEGATION, id);
-        });
+                RecordKind.EVENT, r.eventsOfDelegation(id));
     }
 
     public List<DelegationMember> members(long delegationId) {
@@ -72,11 +45,11 @@ public final class DelegationService {
 
     public void updateMember(DelegationMember m) {
         Validation.require(Validation.member(m));
-        jdbi.useTransaction(h -> Records.requireOne(h.attach(DelegationMemberDao.class).update(m), RecordKind.DELEGATION_MEMBER, m.id()));
+        jdbi.useTransaction(h -> requireOne(h.attach(DelegationMemberDao.class).update(m), RecordKind.DELEGATION_MEMBER, m.id()));
     }
 
     public void removeMember(long id) {
-        jdbi.useTransaction(h -> Records.requireOne(h.attach(DelegationMemberDao.class).delete(id), RecordKind.DELEGATION_MEMBER, id));
+        jdbi.useTransaction(h -> requireOne(h.attach(DelegationMemberDao.class).delete(id), RecordKind.DELEGATION_MEMBER, id));
     }
 
     public List<ItineraryItem> itinerary(long delegationId) {
@@ -93,12 +66,12 @@ public final class DelegationService {
     public void updateItineraryItem(ItineraryItem i) {
         jdbi.useTransaction(h -> {
             Validation.require(Validation.itinerary(i, delegationOf(h, i.delegationId())));
-            Records.requireOne(h.attach(ItineraryDao.class).update(i), RecordKind.ITINERARY_ITEM, i.id());
+            requireOne(h.attach(ItineraryDao.class).update(i), RecordKind.ITINERARY_ITEM, i.id());
         });
     }
 
     public void removeItineraryItem(long id) {
-        jdbi.useTransaction(h -> Records.requireOne(h.attach(ItineraryDao.class).delete(id), RecordKind.ITINERARY_ITEM, id));
+        jdbi.useTransaction(h -> requireOne(h.attach(ItineraryDao.class).delete(id), RecordKind.ITINERARY_ITEM, id));
     }
 
     public List<Gift> gifts(long delegationId) { return jdbi.withExtension(GiftDao.class, d -> d.ofDelegation(delegationId)); }
@@ -109,7 +82,7 @@ public final class DelegationService {
     }
 
     public void removeGift(long id) {
-        jdbi.useTransaction(h -> Records.requireOne(h.attach(GiftDao.class).delete(id), RecordKind.GIFT, id));
+        jdbi.useTransaction(h -> requireOne(h.attach(GiftDao.class).delete(id), RecordKind.GIFT, id));
     }
 
     private static Delegation delegationOf(Handle h, Long id) {

@@ -1,0 +1,87 @@
+package org.liaisondesk.service;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.domain.InvalidInputException;
+import org.liaisondesk.domain.Problem;
+import org.liaisondesk.domain.RecordFilter;
+import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.domain.References;
+import org.liaisondesk.domain.Validation;
+import org.liaisondesk.persistence.RecordDao;
+import org.liaisondesk.persistence.ReferenceDao;
+
+/**
+ * The use cases every record family shares: rules checked before writing, one transaction per
+ * action, what a delete would touch, and a delete that unlinks what points at the record.
+ */
+public abstract class RecordService<T> {
+    protected final Jdbi jdbi;
+    private final Class<? extends RecordDao<T>> dao;
+    private final RecordKind kind;
+    private final Function<T, List<Problem>> rules;
+    private final Function<T, Long> idOf;
+
+    protected RecordService(Jdbi jdbi, Class<? extends RecordDao<T>> dao, RecordKind kind,
+                            Function<T, List<Problem>> rules, Function<T, Long> idOf) {
+        this.jdbi = jdbi;
+        this.dao = dao;
+        this.kind = kind;
+        this.rules = rules;
+        this.idOf = idOf;
+    }
+
+    public RecordKind kind() { return kind; }
+
+    public long create(T record) {
+        Validation.require(rules.apply(record));
+        return jdbi.inTransaction(h -> h.attach(dao).insert(record));
+    }
+
+    /** @throws InvalidInputException {@code error.record.missing} when the record was deleted meanwhile */
+    public void update(T record) {
+        Validation.require(rules.apply(record));
+        jdbi.useTransaction(h -> requireOne(h.attach(dao).update(record), kind, idOf.apply(record)));
+    }
+
+    public Optional<T> find(long id) { return jdbi.withExtension(dao, d -> d.find(id)); }
+
+    public List<T> list(RecordFilter filter) { return jdbi.withExtension(dao, d -> d.list(filter)); }
+
+    public long count(RecordFilter filter) { return jdbi.withExtension(dao, d -> d.count(filter)); }
+
+    /** What a delete would touch, so the user can be asked first. */
+    public References references(long id) {
+        return jdbi.withExtension(ReferenceDao.class, r -> {
+            Map<RecordKind, Long> m = new EnumMap<>(RecordKind.class);
+            m.putAll(referencesOf(r, id));
+            m.put(RecordKind.ATTACHMENT, r.attachmentsOf(kind.name(), id));
+            return new References(m);
+        });
+    }
+
+    /** Deletes the record with its attachments' entries, after {@link #beforeDelete} unlinks what points at it. */
+    public void delete(long id) {
+        jdbi.useTransaction(h -> {
+            ReferenceDao r = h.attach(ReferenceDao.class);
+            beforeDelete(r, id);
+            r.removeAttachments(kind.name(), id);
+            requireOne(h.attach(dao).delete(id), kind, id);
+        });
+    }
+
+    /** Counts, per kind, of the records that point at this one (attachments are added by the caller). */
+    protected abstract Map<RecordKind, Long> referencesOf(ReferenceDao references, long id);
+
+    /** Unlinks optional references before a delete; may refuse with an {@link InvalidInputException}. */
+    protected void beforeDelete(ReferenceDao references, long id) {}
+
+    /** An update or delete that touched no row means the record was deleted meanwhile. */
+    static void requireOne(int rows, RecordKind kind, Long id) {
+        if (rows != 1) throw new InvalidInputException("error.record.missing", kind, id);
+    }
+}
