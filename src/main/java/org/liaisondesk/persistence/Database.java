@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data folder " + folder, e);
         }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         Connection keeper;
         try {
