@@ -26,12 +26,19 @@ public interface AgreementDao extends RecordDao<Agreement> {
             + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR a.signed_on >= :f.fromBound)"
             + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR a.signed_on <= :f.toBound)";
 
-    @SqlUpdate("INSERT INTO agreement (code, title, type, signed_on, signed_place, our_signatory, their_signatory,"
+    String INSERT = "INSERT INTO agreement (code, title, type, signed_on, signed_place, our_signatory, their_signatory,"
             + " effective_from, expires_on, renewal, review_on, status, renewed_by, notes, tags) VALUES (:code, :title,"
             + " :type, :signedOn, :signedPlace, :ourSignatory, :theirSignatory, :effectiveFrom, :expiresOn, :renewal,"
-            + " :reviewOn, :status, :renewedBy, :notes, :tags)")
+            + " :reviewOn, :status, :renewedBy, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Agreement a);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertRows(@BindMethods List<Agreement> rows);
 
     @SqlUpdate("UPDATE agreement SET code = :code, title = :title, type = :type, signed_on = :signedOn,"
             + " signed_place = :signedPlace, our_signatory = :ourSignatory, their_signatory = :theirSignatory,"
@@ -43,8 +50,10 @@ public interface AgreementDao extends RecordDao<Agreement> {
     @SqlUpdate("DELETE FROM agreement_partner WHERE agreement_id = ?")
     void clearPartners(long id);
 
-    @SqlBatch("INSERT INTO agreement_partner (agreement_id, organisation_id) VALUES (:id, :org)")
-    void addPartners(@Bind("id") long id, @Bind("org") List<Long> orgs);
+    /** Links one record to many; the same batch as the bulk form. */
+    default void addPartners(long id, List<Long> targets) {
+        addPartnerLinks(java.util.Collections.nCopies(targets.size(), id), targets);
+    }
 
     @Transaction
     default long insert(Agreement a) {
@@ -72,4 +81,8 @@ public interface AgreementDao extends RecordDao<Agreement> {
 
     @SqlQuery("SELECT COUNT(*) FROM agreement a" + WHERE)
     long count(@BindMethods("f") RecordFilter f);
+
+    /** Link rows for many agreements at once: ids and orgs are parallel lists. */
+    @SqlBatch("INSERT INTO agreement_partner (agreement_id, organisation_id) VALUES (:id, :org)")
+    void addPartnerLinks(@Bind("id") List<Long> ids, @Bind("org") List<Long> orgs);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.liaisondesk.domain.Contact;
@@ -17,13 +18,20 @@ public interface ContactDao extends RecordDao<Contact> {
             + " OR LOWER(title) LIKE :f.textPattern OR LOWER(email) LIKE :f.textPattern)"
             + " AND (CAST(:f.countryCode AS VARCHAR) IS NULL OR nationality = :f.countryCode)";
 
-    @SqlUpdate("INSERT INTO contact (name_zh, name_en, name_local, gender, title, organisation_id, nationality, email,"
+    String INSERT = "INSERT INTO contact (name_zh, name_en, name_local, gender, title, organisation_id, nationality, email,"
             + " phone, wechat, messenger, languages, date_of_birth, passport_no, passport_expiry, dietary, religion,"
             + " access_notes, overseas_chinese, notes, tags) VALUES (:nameZh, :nameEn, :nameLocal, :gender, :title,"
             + " :organisationId, :nationality, :email, :phone, :wechat, :messenger, :languages, :dateOfBirth,"
-            + " :passportNo, :passportExpiry, :dietary, :religion, :accessNotes, :overseasChinese, :notes, :tags)")
+            + " :passportNo, :passportExpiry, :dietary, :religion, :accessNotes, :overseasChinese, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods Contact c);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods List<Contact> rows);
 
     @SqlUpdate("UPDATE contact SET name_zh = :nameZh, name_en = :nameEn, name_local = :nameLocal, gender = :gender,"
             + " title = :title, organisation_id = :organisationId, nationality = :nationality, email = :email,"

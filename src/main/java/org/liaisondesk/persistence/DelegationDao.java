@@ -29,14 +29,21 @@ public interface DelegationDao extends RecordDao<Delegation> {
             + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR d.start_date >= :f.fromBound)"
             + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR d.start_date <= :f.toBound)";
 
-    @SqlUpdate("INSERT INTO delegation (code, direction, title, head_name, purpose, start_date, end_date, status,"
+    String INSERT = "INSERT INTO delegation (code, direction, title, head_name, purpose, start_date, end_date, status,"
             + " approval_ref, invitation_ref, reception_level, host_leader, liaison_officer, liaison_phone, arrival,"
             + " departure, hotel, budget_cny, actual_cny, summary, follow_ups, notes, tags) VALUES (:code, :direction,"
             + " :title, :headName, :purpose, :startDate, :endDate, :status, :approvalRef, :invitationRef,"
             + " :receptionLevel, :hostLeader, :liaisonOfficer, :liaisonPhone, :arrival, :departure, :hotel,"
-            + " :budgetCny, :actualCny, :summary, :followUps, :notes, :tags)")
+            + " :budgetCny, :actualCny, :summary, :followUps, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Delegation d);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertRows(@BindMethods List<Delegation> rows);
 
     @SqlUpdate("UPDATE delegation SET code = :code, direction = :direction, title = :title, head_name = :headName,"
             + " purpose = :purpose, start_date = :startDate, end_date = :endDate, status = :status,"
@@ -50,14 +57,18 @@ public interface DelegationDao extends RecordDao<Delegation> {
     @SqlUpdate("DELETE FROM delegation_country WHERE delegation_id = ?")
     void clearCountries(long id);
 
-    @SqlBatch("INSERT INTO delegation_country (delegation_id, iso2) VALUES (:id, :iso2)")
-    void addCountries(@Bind("id") long id, @Bind("iso2") List<String> countries);
+    /** Links one record to many; the same batch as the bulk form. */
+    default void addCountries(long id, List<String> targets) {
+        addCountryLinks(java.util.Collections.nCopies(targets.size(), id), targets);
+    }
 
     @SqlUpdate("DELETE FROM delegation_organisation WHERE delegation_id = ?")
     void clearOrganisations(long id);
 
-    @SqlBatch("INSERT INTO delegation_organisation (delegation_id, organisation_id) VALUES (:id, :org)")
-    void addOrganisations(@Bind("id") long id, @Bind("org") List<Long> orgs);
+    /** Links one record to many; the same batch as the bulk form. */
+    default void addOrganisations(long id, List<Long> targets) {
+        addOrganisationLinks(java.util.Collections.nCopies(targets.size(), id), targets);
+    }
 
     @Transaction
     default long insert(Delegation d) {
@@ -94,4 +105,11 @@ public interface DelegationDao extends RecordDao<Delegation> {
 
     @SqlQuery("SELECT COUNT(*) FROM delegation d" + WHERE)
     long count(@BindMethods("f") RecordFilter f);
+
+    /** Link rows for many delegations at once: parallel lists. */
+    @SqlBatch("INSERT INTO delegation_country (delegation_id, iso2) VALUES (:id, :iso2)")
+    void addCountryLinks(@Bind("id") List<Long> ids, @Bind("iso2") List<String> countries);
+
+    @SqlBatch("INSERT INTO delegation_organisation (delegation_id, organisation_id) VALUES (:id, :org)")
+    void addOrganisationLinks(@Bind("id") List<Long> ids, @Bind("org") List<Long> orgs);
 }

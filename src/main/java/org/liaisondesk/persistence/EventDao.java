@@ -28,12 +28,19 @@ public interface EventDao extends RecordDao<Event> {
             + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR e.start_date >= :f.fromBound)"
             + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR e.start_date <= :f.toBound)";
 
-    @SqlUpdate("INSERT INTO event (title, kind, start_date, end_date, country, city, venue, participant_count,"
+    String INSERT = "INSERT INTO event (title, kind, start_date, end_date, country, city, venue, participant_count,"
             + " project_id, delegation_id, description, outcome, notes, tags) VALUES (:title, :kind, :startDate,"
             + " :endDate, :country, :city, :venue, :participantCount, :projectId, :delegationId, :description,"
-            + " :outcome, :notes, :tags)")
+            + " :outcome, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Event e);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertRows(@BindMethods List<Event> rows);
 
     @SqlUpdate("UPDATE event SET title = :title, kind = :kind, start_date = :startDate, end_date = :endDate,"
             + " country = :country, city = :city, venue = :venue, participant_count = :participantCount,"
@@ -44,14 +51,18 @@ public interface EventDao extends RecordDao<Event> {
     @SqlUpdate("DELETE FROM event_organiser WHERE event_id = ?")
     void clearOrganisers(long id);
 
-    @SqlBatch("INSERT INTO event_organiser (event_id, organisation_id) VALUES (:id, :org)")
-    void addOrganisers(@Bind("id") long id, @Bind("org") List<Long> orgs);
+    /** Links one record to many; the same batch as the bulk form. */
+    default void addOrganisers(long id, List<Long> targets) {
+        addOrganiserLinks(java.util.Collections.nCopies(targets.size(), id), targets);
+    }
 
     @SqlUpdate("DELETE FROM event_country WHERE event_id = ?")
     void clearCountries(long id);
 
-    @SqlBatch("INSERT INTO event_country (event_id, iso2) VALUES (:id, :iso2)")
-    void addCountries(@Bind("id") long id, @Bind("iso2") List<String> countries);
+    /** Links one record to many; the same batch as the bulk form. */
+    default void addCountries(long id, List<String> targets) {
+        addCountryLinks(java.util.Collections.nCopies(targets.size(), id), targets);
+    }
 
     @Transaction
     default long insert(Event e) {
@@ -86,4 +97,10 @@ public interface EventDao extends RecordDao<Event> {
 
     @SqlQuery("SELECT COUNT(*) FROM event e" + WHERE)
     long count(@BindMethods("f") RecordFilter f);
+
+    @SqlBatch("INSERT INTO event_organiser (event_id, organisation_id) VALUES (:id, :org)")
+    void addOrganiserLinks(@Bind("id") List<Long> ids, @Bind("org") List<Long> orgs);
+
+    @SqlBatch("INSERT INTO event_country (event_id, iso2) VALUES (:id, :iso2)")
+    void addCountryLinks(@Bind("id") List<Long> ids, @Bind("iso2") List<String> countries);
 }

@@ -5,17 +5,24 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.liaisondesk.domain.Gift;
 
 @RegisterConstructorMapper(Gift.class)
 public interface GiftDao {
-    @SqlUpdate("INSERT INTO gift (delegation_id, event_id, direction, item, counterpart, value_cny, given_on,"
+    String INSERT = "INSERT INTO gift (delegation_id, event_id, direction, item, counterpart, value_cny, given_on,"
             + " declared_on, notes) VALUES (:delegationId, :eventId, :direction, :item, :counterpart, :valueCny,"
-            + " :givenOn, :declaredOn, :notes)")
+            + " :givenOn, :declaredOn, :notes)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods Gift g);
+
+    /** Many rows in one batch, for bulk loading. */
+    @SqlBatch(INSERT)
+    void insertAll(@BindMethods List<Gift> rows);
 
     @SqlUpdate("UPDATE gift SET delegation_id = :delegationId, event_id = :eventId, direction = :direction,"
             + " item = :item, counterpart = :counterpart, value_cny = :valueCny, given_on = :givenOn,"

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.liaisondesk.domain.OfficeAbroad;
@@ -19,11 +20,18 @@ public interface OfficeAbroadDao extends RecordDao<OfficeAbroad> {
             + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR established_on >= :f.fromBound)"
             + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR established_on <= :f.toBound)";
 
-    @SqlUpdate("INSERT INTO office_abroad (name, country, city, established_on, approved_by, incubated_by, status,"
+    String INSERT = "INSERT INTO office_abroad (name, country, city, established_on, approved_by, incubated_by, status,"
             + " closed_on, notes, tags) VALUES (:name, :country, :city, :establishedOn, :approvedBy, :incubatedBy,"
-            + " :status, :closedOn, :notes, :tags)")
+            + " :status, :closedOn, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods OfficeAbroad o);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods List<OfficeAbroad> rows);
 
     @SqlUpdate("UPDATE office_abroad SET name = :name, country = :country, city = :city,"
             + " established_on = :establishedOn, approved_by = :approvedBy, incubated_by = :incubatedBy,"

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.liaisondesk.domain.Organisation;
@@ -20,12 +21,19 @@ public interface OrganisationDao extends RecordDao<Organisation> {
             + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR partner_since >= :f.fromBound)"
             + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR partner_since <= :f.toBound)";
 
-    @SqlUpdate("INSERT INTO organisation (name_zh, name_en, name_local, abbreviation, type, country, province, city,"
+    String INSERT = "INSERT INTO organisation (name_zh, name_en, name_local, abbreviation, type, country, province, city,"
             + " address, website, email, phone, partner_since, status, notes, tags) VALUES (:nameZh, :nameEn,"
             + " :nameLocal, :abbreviation, :type, :country, :province, :city, :address, :website, :email, :phone,"
-            + " :partnerSince, :status, :notes, :tags)")
+            + " :partnerSince, :status, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods Organisation o);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods List<Organisation> rows);
 
     @SqlUpdate("UPDATE organisation SET name_zh = :nameZh, name_en = :nameEn, name_local = :nameLocal,"
             + " abbreviation = :abbreviation, type = :type, country = :country, province = :province, city = :city,"

@@ -28,11 +28,18 @@ public interface ProjectDao extends RecordDao<Project> {
             + " AND (CAST(:f.fromBound AS VARCHAR) IS NULL OR p.start_date >= :f.fromBound)"
             + " AND (CAST(:f.toBound AS VARCHAR) IS NULL OR p.start_date <= :f.toBound)";
 
-    @SqlUpdate("INSERT INTO project (code, title, funder_id, start_date, end_date, budget, currency, status,"
+    String INSERT = "INSERT INTO project (code, title, funder_id, start_date, end_date, budget, currency, status,"
             + " beneficiaries_total, outcomes, report_due, notes, tags) VALUES (:code, :title, :funderId, :startDate,"
-            + " :endDate, :budget, :currency, :status, :beneficiariesTotal, :outcomes, :reportDue, :notes, :tags)")
+            + " :endDate, :budget, :currency, :status, :beneficiariesTotal, :outcomes, :reportDue, :notes, :tags)";
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Project p);
+
+    /** Many rows in one batch, for bulk loading; returns their ids in order. */
+    @SqlBatch(INSERT)
+    @GetGeneratedKeys("id")
+    long[] insertRows(@BindMethods List<Project> rows);
 
     @SqlUpdate("UPDATE project SET code = :code, title = :title, funder_id = :funderId, start_date = :startDate,"
             + " end_date = :endDate, budget = :budget, currency = :currency, status = :status,"
@@ -43,8 +50,10 @@ public interface ProjectDao extends RecordDao<Project> {
     @SqlUpdate("DELETE FROM project_partner WHERE project_id = ?")
     void clearPartners(long id);
 
-    @SqlBatch("INSERT INTO project_partner (project_id, organisation_id) VALUES (:id, :org)")
-    void addPartners(@Bind("id") long id, @Bind("org") List<Long> orgs);
+    /** Links one record to many; the same batch as the bulk form. */
+    default void addPartners(long id, List<Long> targets) {
+        addPartnerLinks(java.util.Collections.nCopies(targets.size(), id), targets);
+    }
 
     @Transaction
     default long insert(Project p) {
@@ -82,4 +91,10 @@ public interface ProjectDao extends RecordDao<Project> {
 
     @SqlQuery("SELECT * FROM project_site WHERE project_id = ? ORDER BY county")
     List<ProjectSite> sites(long projectId);
+
+    @SqlBatch("INSERT INTO project_partner (project_id, organisation_id) VALUES (:id, :org)")
+    void addPartnerLinks(@Bind("id") List<Long> ids, @Bind("org") List<Long> orgs);
+
+    @SqlBatch("INSERT INTO project_site (project_id, county, beneficiaries) VALUES (:projectId, :county, :beneficiaries)")
+    void insertSites(@BindMethods List<ProjectSite> sites);
 }

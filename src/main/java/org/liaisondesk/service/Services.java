@@ -3,6 +3,7 @@ package org.liaisondesk.service;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.persistence.Database;
+import org.liaisondesk.service.generate.DataGenerator;
 import org.liaisondesk.service.sample.SampleDataService;
 
 /**
@@ -22,6 +23,7 @@ public final class Services implements AutoCloseable {
     private final StatisticsService statistics;
     private final SampleDataService sampleData;
     private final PreferencesService preferences;
+    private final DataGenerator generator;
 
     private Services(Database database) {
         this.database = database;
@@ -37,6 +39,7 @@ public final class Services implements AutoCloseable {
         statistics = new StatisticsService(jdbi);
         sampleData = new SampleDataService(jdbi, statistics);
         preferences = new PreferencesService(database.folder());
+        generator = new DataGenerator(jdbi, statistics);
     }
 
     /**
@@ -60,6 +63,7 @@ public final class Services implements AutoCloseable {
     public StatisticsService statistics() { return statistics; }
     public SampleDataService sampleData() { return sampleData; }
     public PreferencesService preferences() { return preferences; }
+    public DataGenerator generator() { return generator; }
 
     @Override
     public void close() { database.close(); }

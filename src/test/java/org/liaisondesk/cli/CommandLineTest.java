@@ -68,6 +68,15 @@ class CommandLineTest {
     }
 
     @Test
+    void generateFillsAnEmptyFolderAndRejectsABadScale() {
+        assertThat(run("--data-dir", dir.toString(), "generate", "--scale", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--scale must be 1 to 200");
+        assertThat(run("--data-dir", dir.toString(), "generate", "--scale", "1", "--seed", "3")).isZero();
+        assertThat(out.toString()).contains("Generating 100%", "Generated: organisation 2000, contact 5000");
+        assertThat(run("--data-dir", dir.toString(), "generate", "--scale", "1")).isEqualTo(1);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("--no-such-option")).isEqualTo(2);
         assertThat(run("no-such-command")).isEqualTo(2);
