@@ -17,6 +17,7 @@ import org.liaisondesk.domain.Preferences;
 import org.liaisondesk.service.DataFolder;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.FxDialogService;
+import org.liaisondesk.ui.common.FirstFrame;
 import org.liaisondesk.ui.common.FxTaskRunner;
 import org.liaisondesk.ui.shell.MainWindow;
 import org.liaisondesk.ui.shell.Section;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class App extends Application {
     private static volatile Path folder;
+    private static volatile boolean exitAfterFirstFrame;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Services services;
@@ -39,8 +41,9 @@ public final class App extends Application {
     private Locale locale;
 
     /** Starts the desktop app on a data folder and returns when its window closes. */
-    public static void launch(Path dataFolder) {
+    public static void launch(Path dataFolder, boolean exitAfterFirstFrame) {
         folder = dataFolder;
+        App.exitAfterFirstFrame = exitAfterFirstFrame;
         Application.launch(App.class);
     }
 
@@ -71,6 +74,11 @@ public final class App extends Application {
         scene = new Scene(new javafx.scene.layout.Pane());
         stage.setScene(scene);
         showShell(Section.DASHBOARD);
+        if (exitAfterFirstFrame) {
+            FirstFrame.measure(scene, FirstFrame::printAndExit);
+            stage.show();
+            return;
+        }
         stage.show();
         shell.offerSampleIfEmpty();
     }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.liaisondesk.domain.DataFolderInUseException;
 import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Messages;
@@ -30,14 +29,23 @@ public final class LiaisonCommand implements Callable<Integer> {
             description = "data folder (default: LIAISON_DESK_HOME, else the platform's app-data folder)")
     Path dataDir;
 
-    private final Consumer<Path> desktop;
+    @Option(names = "--exit-after-first-frame", hidden = true,
+            description = "benchmark: print the time to the first rendered frame and exit")
+    boolean exitAfterFirstFrame;
 
-    /** @param desktop starts the desktop app on a data folder; the command line stays free of JavaFX */
-    public LiaisonCommand(Consumer<Path> desktop) { this.desktop = desktop; }
+    /** Starts the desktop app; implemented outside the command line, which stays free of JavaFX. */
+    @FunctionalInterface
+    public interface Desktop {
+        void start(Path dataFolder, boolean exitAfterFirstFrame);
+    }
+
+    private final Desktop desktop;
+
+    public LiaisonCommand(Desktop desktop) { this.desktop = desktop; }
 
     @Override
     public Integer call() {
-        desktop.accept(dataFolder());
+        desktop.start(dataFolder(), exitAfterFirstFrame);
         return 0;
     }
 
@@ -69,7 +77,7 @@ public final class LiaisonCommand implements Callable<Integer> {
         public String[] getVersion() { return new String[] {"Liaison Desk " + AppVersion.version()}; }
     }
 
-    public static CommandLine commandLine(Consumer<Path> desktop) {
+    public static CommandLine commandLine(Desktop desktop) {
         CommandLine cmd = new CommandLine(new LiaisonCommand(desktop));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
             c.getErr().println(Messages.format(Locale.getDefault(), "error.unexpected",

@@ -17,6 +17,7 @@ import org.liaisondesk.persistence.OfficeAbroadDao;
 import org.liaisondesk.persistence.OrganisationDao;
 import org.liaisondesk.persistence.ProjectDao;
 import org.liaisondesk.persistence.StatisticsDao;
+import org.liaisondesk.service.generate.DataGenerator;
 
 /** How many records of each kind the database holds: for the status bar, the dashboard and `demo`. */
 public final class StatisticsService {
@@ -42,10 +43,13 @@ public final class StatisticsService {
         });
     }
 
-    /** How many records carry the {@value Tags#SAMPLE} tag: invented records that must never pass for history. */
-    public long sampleRecords() {
-        String pattern = "%;" + Tags.SAMPLE + ";%";
-        return jdbi.withExtension(StatisticsDao.class, d -> d.countTagged(pattern));
+    /**
+     * How many records are invented: tagged {@value Tags#SAMPLE} (the demo) or generated for
+     * measuring. They must never pass for history, so the dashboard says how many there are.
+     */
+    public long inventedRecords() {
+        return jdbi.withExtension(StatisticsDao.class, d -> d.countTagged("%;" + Tags.SAMPLE + ";%")
+                + d.countTagged("%;" + DataGenerator.TAG + ";%"));
     }
 
     /** True when the office has entered nothing yet (countries/regions do not count). */

@@ -32,7 +32,7 @@ class CommandLineTest {
     void restore() { Locale.setDefault(saved); }
 
     int run(String... args) {
-        CommandLine cmd = LiaisonCommand.commandLine(desktopStarts::add);
+        CommandLine cmd = LiaisonCommand.commandLine((folder, exit) -> desktopStarts.add(folder));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);

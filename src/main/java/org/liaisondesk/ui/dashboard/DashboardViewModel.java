@@ -22,14 +22,14 @@ public final class DashboardViewModel {
             RecordKind.DELEGATION_MEMBER, RecordKind.ITINERARY_ITEM, RecordKind.GIFT);
 
     private final ReadOnlyObjectProperty<Map<RecordKind, Long>> counts;
-    private final ReadOnlyLongProperty sampleRecords;
+    private final ReadOnlyLongProperty inventedRecords;
     private final Locale locale;
     private final Runnable loadSample;
 
-    public DashboardViewModel(ReadOnlyObjectProperty<Map<RecordKind, Long>> counts, ReadOnlyLongProperty sampleRecords,
+    public DashboardViewModel(ReadOnlyObjectProperty<Map<RecordKind, Long>> counts, ReadOnlyLongProperty inventedRecords,
                               Locale locale, Runnable loadSample) {
         this.counts = counts;
-        this.sampleRecords = sampleRecords;
+        this.inventedRecords = inventedRecords;
         this.locale = locale;
         this.loadSample = loadSample;
     }
@@ -38,8 +38,8 @@ public final class DashboardViewModel {
 
     /** Says how many invented sample records there are; empty when there are none. */
     public StringBinding sampleNotice() {
-        return Bindings.createStringBinding(() -> sampleRecords.get() == 0 ? ""
-                : Messages.format(locale, "dashboard.samples", List.of(sampleRecords.get())), sampleRecords);
+        return Bindings.createStringBinding(() -> inventedRecords.get() == 0 ? ""
+                : Messages.format(locale, "dashboard.samples", List.of(inventedRecords.get())), inventedRecords);
     }
 
     public StringBinding countText(RecordKind kind) {

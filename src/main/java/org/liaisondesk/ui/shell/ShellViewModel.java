@@ -40,7 +40,7 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Section> selected = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObjectProperty<Map<RecordKind, Long>> counts = new SimpleObjectProperty<>(Map.of());
-    private final LongProperty sampleRecords = new SimpleLongProperty();
+    private final LongProperty inventedRecords = new SimpleLongProperty();
     private final StringProperty countsText = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -72,9 +72,9 @@ public final class ShellViewModel {
 
     public void refreshCounts() {
         busy.set(true);
-        tasks.run(() -> new Overview(services.statistics().counts(), services.statistics().sampleRecords()), o -> {
+        tasks.run(() -> new Overview(services.statistics().counts(), services.statistics().inventedRecords()), o -> {
             Map<RecordKind, Long> m = o.counts();
-            sampleRecords.set(o.samples());
+            inventedRecords.set(o.samples());
             counts.set(m);
             countsText.set(Messages.format(locale, "status.counts", List.of(
                     m.get(RecordKind.ORGANISATION), m.get(RecordKind.CONTACT), m.get(RecordKind.DELEGATION),
@@ -111,7 +111,7 @@ public final class ShellViewModel {
                 text("about.licence"), text("about.libraries"), text("about.data")));
     }
 
-    public DashboardViewModel dashboard() { return new DashboardViewModel(counts, sampleRecords, locale, this::loadSample); }
+    public DashboardViewModel dashboard() { return new DashboardViewModel(counts, inventedRecords, locale, this::loadSample); }
 
     public SettingsViewModel settings() {
         return new SettingsViewModel(services.preferences(), locale, services.dataFolder(), languageSwitch, this::about);

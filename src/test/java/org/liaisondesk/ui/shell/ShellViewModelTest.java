@@ -82,7 +82,7 @@ class ShellViewModelTest {
         assertThat(vm.dashboard().countText(RecordKind.OFFICE_ABROAD).get()).isEqualTo("2");
         assertThat(vm.dashboard().label(RecordKind.OFFICE_ABROAD)).isEqualTo("Offices abroad");
         assertThat(vm.dashboard().sampleNotice().get())
-                .isEqualTo("The database holds 26 record(s) tagged \"sample\": they are invented, not history.");
+                .isEqualTo("The database holds 26 invented record(s), tagged \"sample\" or \"generated\": they are not history.");
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.liaisondesk.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.liaisondesk.App;
+import org.liaisondesk.ui.shell.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The benchmark suite ({@code ./mvnw -Pbench verify}): figures as medians of repeated runs after
+ * a warm-up, written to target/bench/results.json. Timings never fail the build.
+ */
+@Tag("bench")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BenchmarkIT {
+    static final Path SCALE20 = Figures.OUT.resolve("scale20");
+    final Figures figures = new Figures();
+
+    @Test
+    @Order(1)
+    void generateScale20() throws Exception {
+        String cp = Jvm.classPath(false);
+        Path warm = Figures.OUT.resolve("scale1");
+        delete(warm);
+        Jvm.run(Jvm.HEADLESS, "org.liaisondesk.Main", cp, "--data-dir", warm.toString(), "generate", "--scale", "1");
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            delete(SCALE20);
+            String out = Jvm.run(Jvm.HEADLESS, "org.liaisondesk.Main", cp, "--data-dir", SCALE20.toString(),
+                    "generate", "--scale", "20");
+            runs.add(Jvm.number(out, "in (\\d+) ms"));
+        }
+        figures.put("generate_scale20_ms", Figures.median(runs));
+    }
+
+    @Test
+    @Order(2)
+    void startupAgainstABareStage() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(SCALE20).exists();
+        String appCp = Jvm.classPath(false);
+        String bareCp = Jvm.classPath(true);
+        List<Long> app = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            long a = Jvm.number(Jvm.run(Jvm.HEADLESS, "org.liaisondesk.Main", appCp, "--data-dir", SCALE20.toString(),
+                    "--exit-after-first-frame"), "first_frame_ms=(\\d+)");
+            long b = Jvm.number(Jvm.run(Jvm.HEADLESS, BareStage.class.getName(), bareCp), "first_frame_ms=(\\d+)");
+            if (i >= 2) { // the first two are warm-up (file cache, class data)
+                app.add(a);
+                bare.add(b);
+            }
+        }
+        double appMs = Figures.median(app);
+        double bareMs = Figures.median(bare);
+        figures.put("startup_first_frame_ms", appMs);
+        figures.put("baseline_fx_first_frame_ms", bareMs);
+        figures.put("startup_ratio", appMs / bareMs);
+    }
+
+    @Test
+    @Order(3)
+    void heapAfterOpeningEveryList() throws Exception {
+        App.useFolder(SCALE20);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(App.class);
+        FxRobot robot = new FxRobot();
+        robot.interact(stage::requestFocus);
+        for (Section s : Section.values()) {
+            robot.clickOn("#nav-" + s.name());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 3; i++) System.gc();
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        figures.put("heap_used_mb_100k", used / (1024.0 * 1024.0));
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @AfterAll
+    void write() throws Exception { figures.write(); }
+
+    static void delete(Path dir) throws Exception {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}
