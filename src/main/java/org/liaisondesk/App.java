@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -15,9 +17,11 @@ import org.liaisondesk.domain.DataFolderInUseException;
 import org.liaisondesk.domain.Messages;
 import org.liaisondesk.domain.Preferences;
 import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
-import org.liaisondesk.ui.common.FxDialogService;
+import org.liaisondesk.ui.common.ClassWarmer;
 import org.liaisondesk.ui.common.FirstFrame;
+import org.liaisondesk.ui.common.FxDialogService;
 import org.liaisondesk.ui.common.FxTaskRunner;
 import org.liaisondesk.ui.shell.MainWindow;
 import org.liaisondesk.ui.shell.Section;
@@ -25,16 +29,19 @@ import org.liaisondesk.ui.shell.ShellViewModel;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop application: opens the data folder before the first frame (in {@link #init()},
- * off the FX thread), builds the main window, and keeps the window's bounds and language.
+ * The desktop application. The window is drawn first; the database opens in the background right
+ * after the first frame (opening it alongside cost the first frame about half a second on two
+ * cores), and the window fills in when it is ready. If the folder cannot be opened (another
+ * program has it), the user is told and the program leaves.
  */
 public final class App extends Application {
     private static volatile Path folder;
     private static volatile boolean exitAfterFirstFrame;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private CompletableFuture<Services> opening;
+    private PreferencesService preferences;
     private Services services;
-    private RuntimeException openFailure;
     private Stage stage;
     private Scene scene;
     private ShellViewModel shell;
@@ -42,54 +49,58 @@ public final class App extends Application {
 
     /** Starts the desktop app on a data folder and returns when its window closes. */
     public static void launch(Path dataFolder, boolean exitAfterFirstFrame) {
-        folder = dataFolder;
+        useFolder(dataFolder);
         App.exitAfterFirstFrame = exitAfterFirstFrame;
+        ClassWarmer.start(Messages.supported(Locale.getDefault()));
         Application.launch(App.class);
     }
 
-    /** For tests that start the app through TestFX rather than {@link #launch(Path)}. */
-    public static void useFolder(Path dataFolder) { folder = dataFolder; }
-
-    @Override
-    public void init() {
-        try {
-            services = Services.open(folder == null ? DataFolder.resolve(null) : folder);
-        } catch (RuntimeException e) {
-            openFailure = e;
-        }
+    /** Chooses the data folder; tests call this before starting the app through TestFX. */
+    public static void useFolder(Path dataFolder) {
+        folder = dataFolder == null ? DataFolder.resolve(null) : dataFolder;
     }
 
     @Override
     public void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = primary;
-        if (openFailure != null) {
-            refuseToStart(Messages.supported(Locale.getDefault()));
-            return;
-        }
-        Preferences prefs = services.preferences().load();
+        preferences = new PreferencesService(folder);
+        Preferences prefs = preferences.load();
         locale = prefs.language() != null ? Messages.supported(Locale.forLanguageTag(prefs.language()))
                 : Messages.supported(Locale.getDefault());
         restoreBounds(prefs);
         scene = new Scene(new javafx.scene.layout.Pane());
         stage.setScene(scene);
         showShell(Section.DASHBOARD);
-        if (exitAfterFirstFrame) {
-            FirstFrame.measure(scene, FirstFrame::printAndExit);
-            stage.show();
-            return;
-        }
+        FirstFrame.measure(scene, ms -> {
+            openData();
+            if (exitAfterFirstFrame) FirstFrame.printAndExit(ms);
+        });
         stage.show();
-        shell.offerSampleIfEmpty();
+    }
+
+    private void openData() {
+        Path f = folder;
+        opening = CompletableFuture.supplyAsync(() -> Services.open(f));
+        opening.whenCompleteAsync((s, failure) -> {
+            if (failure != null) {
+                refuseToStart(failure instanceof CompletionException c ? c.getCause() : failure);
+                return;
+            }
+            services = s;
+            shell.connect(s);
+            if (!exitAfterFirstFrame) shell.offerSampleIfEmpty();
+        }, Platform::runLater);
     }
 
     private void showShell(Section section) {
         ResourceBundle bundle = Messages.bundle(locale);
         stage.setTitle(bundle.getString("app.title") + " — " + bundle.getString("app.subtitle"));
-        shell = new ShellViewModel(services, tasks, new FxDialogService(stage, bundle), locale, this::switchLanguage);
+        shell = new ShellViewModel(folder, preferences, tasks, new FxDialogService(stage, bundle), locale,
+                this::switchLanguage);
         shell.select(section);
         scene.setRoot(MainWindow.build(shell));
-        shell.refreshCounts();
+        if (services != null) shell.connect(services);
     }
 
     private void switchLanguage(Locale l) {
@@ -118,25 +129,29 @@ public final class App extends Application {
         stage.setMaximized(p.maximized());
     }
 
-    private void refuseToStart(Locale l) {
-        ResourceBundle bundle = Messages.bundle(l);
-        String text = openFailure instanceof DataFolderInUseException e
-                ? Messages.format(l, "error.folder.inUse", List.of(e.dataFolder()))
-                : Messages.format(l, "error.folder.open", List.of(folder, String.valueOf(openFailure.getMessage())));
-        LoggerFactory.getLogger(App.class).error("cannot open data folder", openFailure);
-        String title = bundle.getString(openFailure instanceof DataFolderInUseException
-                ? "startup.inUse.title" : "startup.failed.title");
-        new FxDialogService(null, bundle).error(title, text);
+    private void refuseToStart(Throwable failure) {
+        ResourceBundle bundle = Messages.bundle(locale);
+        boolean inUse = failure instanceof DataFolderInUseException;
+        String text = inUse ? Messages.format(locale, "error.folder.inUse", List.of(folder))
+                : Messages.format(locale, "error.folder.open", List.of(folder, String.valueOf(failure.getMessage())));
+        LoggerFactory.getLogger(App.class).error("cannot open data folder", failure);
+        new FxDialogService(stage, bundle).error(bundle.getString(inUse ? "startup.inUse.title" : "startup.failed.title"), text);
+        stage = null;
         Platform.exit();
     }
 
     @Override
     public void stop() {
-        if (services == null) return;
         if (stage != null && stage.getWidth() > 0) {
-            services.preferences().save(services.preferences().load()
+            preferences.save(preferences.load()
                     .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         }
-        services.close();
+        if (opening == null) return;
+        try {
+            // Still opening (a quick exit): wait for it, so the database is closed properly.
+            opening.join().close();
+        } catch (CompletionException e) {
+            // never opened: nothing to close
+        }
     }
 }

@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "liaison";
+    /** The highest migration in {@link #MIGRATIONS}; a test keeps the two in step. */
+    public static final int SCHEMA_VERSION = 2;
+    static final String MIGRATIONS = "org/liaisondesk/persistence/db/migration";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path folder;
@@ -56,13 +59,29 @@ public final class Database implements AutoCloseable {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) throw new DataFolderInUseException(folder, e);
             throw new IllegalStateException("cannot open database in " + folder + ": " + e.getMessage(), e);
         }
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:org/liaisondesk/persistence/db/migration")
-                .load()
-                .migrate();
+        if (schemaVersion(keeper) != SCHEMA_VERSION) {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:" + MIGRATIONS)
+                    .load()
+                    .migrate();
+        }
         LOG.info("database open in {}", folder);
         return new Database(folder, pool, keeper);
+    }
+
+    /**
+     * The schema version recorded by Flyway, or -1 for a new or unreadable database. Starting
+     * Flyway costs a noticeable part of start-up, so it runs only when the schema is behind.
+     */
+    private static int schemaVersion(Connection c) {
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""
+                     + " WHERE \"success\"")) {
+            return rs.next() ? rs.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     public Jdbi jdbi() { return jdbi; }

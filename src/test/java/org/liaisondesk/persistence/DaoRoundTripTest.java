@@ -55,6 +55,22 @@ class DaoRoundTripTest {
     }
 
     @Test
+    void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
+        int newest;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources", Database.MIGRATIONS))) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+        // Reopening a current database skips Flyway and still finds everything.
+        h.close();
+        db.close();
+        db = Database.open(dir);
+        h = db.jdbi().open();
+        assertThat(h.attach(CountryRegionDao.class).all()).hasSize(249);
+    }
+
+    @Test
     void organisationRoundTripUpdateFilterAndDelete() {
         OrganisationDao dao = h.attach(OrganisationDao.class);
         Organisation o = new Organisation(null, "老街省妇女联合会", "Lao Cai Women's Union", "Hội Liên hiệp Phụ nữ tỉnh Lào Cai",

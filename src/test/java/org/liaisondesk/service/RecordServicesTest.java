@@ -118,7 +118,7 @@ class RecordServicesTest {
         p.save(Preferences.DEFAULTS.withLanguage("en").withWindow(10, 20, 1000, 700, false));
         assertThat(p.load().language()).isEqualTo("en");
         assertThat(p.load().windowWidth()).isEqualTo(1000.0);
-        java.nio.file.Files.writeString(dir.resolve("settings.json"), "{not json");
+        java.nio.file.Files.writeString(dir.resolve("settings.properties"), "windowWidth=wide\n");
         assertThat(p.load()).isEqualTo(Preferences.DEFAULTS);
     }
 }

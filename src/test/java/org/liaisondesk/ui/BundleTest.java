@@ -77,7 +77,7 @@ class BundleTest {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
                     // file names, and prefixes that code completes (checked one by one below)
-                    boolean fileName = m.group(1).matches(".*\\.(json|tmp)") || m.group(1).endsWith(".");
+                    boolean fileName = m.group(1).matches(".*\\.(json|tmp|properties)") || m.group(1).endsWith(".");
                     if (!fileName && !zh.containsKey(m.group(1))) missing.add(f.getFileName() + ": " + m.group(1));
                 }
             }

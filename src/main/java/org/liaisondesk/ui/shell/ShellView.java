@@ -62,6 +62,7 @@ public final class ShellView {
             else if (now != null) vm.select((Section) now.getUserData());
         });
         vm.selectedProperty().addListener((obs, old, s) -> show(s));
+        vm.readyProperty().addListener((obs, old, ready) -> show(vm.selectedProperty().get()));
         show(vm.selectedProperty().get());
 
         dataFolderLabel.setText(vm.dataFolderText());
@@ -82,6 +83,13 @@ public final class ShellView {
 
     private void show(Section s) {
         navigation.getToggles().stream().filter(t -> t.getUserData() == s).findFirst().ifPresent(navigation::selectToggle);
+        if (!vm.readyProperty().get()) {
+            Label opening = new Label(bundle.getString("status.opening"));
+            opening.setId("opening");
+            opening.getStyleClass().add("text-muted");
+            content.getChildren().setAll(opening);
+            return;
+        }
         Parent page = switch (s) {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);

@@ -1,5 +1,6 @@
 package org.liaisondesk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.liaisondesk.domain.Messages;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.AppVersion;
 import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.TaskRunner;
@@ -29,10 +31,13 @@ import org.liaisondesk.ui.settings.SettingsViewModel;
 
 /**
  * The main window's state: the selected section, the status bar, and the record counts that the
- * dashboard and the section placeholders share. Counting runs in the background.
+ * dashboard and the section placeholders share. The window shows before the database is open;
+ * {@link #connect} hands the services over once it is, and counting then runs in the background.
  */
 public final class ShellViewModel {
-    private final Services services;
+    private final Path dataFolder;
+    private final PreferencesService preferences;
+    private Services services;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Locale locale;
@@ -42,19 +47,28 @@ public final class ShellViewModel {
     private final ObjectProperty<Map<RecordKind, Long>> counts = new SimpleObjectProperty<>(Map.of());
     private final LongProperty inventedRecords = new SimpleLongProperty();
     private final StringProperty countsText = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    private final BooleanProperty ready = new SimpleBooleanProperty();
 
     /**
      * @param languageSwitch called when the user picks another language; the window is rebuilt in it
      */
-    public ShellViewModel(Services services, TaskRunner tasks, DialogService dialogs, Locale locale,
-                          Consumer<Locale> languageSwitch) {
-        this.services = services;
+    public ShellViewModel(Path dataFolder, PreferencesService preferences, TaskRunner tasks, DialogService dialogs,
+                          Locale locale, Consumer<Locale> languageSwitch) {
+        this.dataFolder = dataFolder;
+        this.preferences = preferences;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.locale = locale;
         this.languageSwitch = languageSwitch;
-        countsText.set(text("status.loading"));
+        countsText.set(text("status.opening"));
+    }
+
+    /** The database is open: sections that need records can show, and the counts are fetched. */
+    public void connect(Services s) {
+        services = s;
+        ready.set(true);
+        refreshCounts();
     }
 
     public Locale locale() { return locale; }
@@ -63,9 +77,11 @@ public final class ShellViewModel {
     public ReadOnlyObjectProperty<Map<RecordKind, Long>> countsProperty() { return counts; }
     public ReadOnlyStringProperty countsTextProperty() { return countsText; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** False until {@link #connect}: until then the content area says the data is being opened. */
+    public ReadOnlyBooleanProperty readyProperty() { return ready; }
 
     public String dataFolderText() {
-        return Messages.format(locale, "status.dataFolder", List.of(services.dataFolder()));
+        return Messages.format(locale, "status.dataFolder", List.of(dataFolder));
     }
 
     public void select(Section s) { selected.set(s); }
@@ -87,7 +103,7 @@ public final class ShellViewModel {
 
     /** On the first start with an empty database, offers the sample data once. */
     public void offerSampleIfEmpty() {
-        var prefs = services.preferences();
+        var prefs = preferences;
         if (prefs.load().sampleOffered()) return;
         tasks.run(() -> services.statistics().isEmpty(), empty -> {
             prefs.save(prefs.load().withSampleOffered());
@@ -107,14 +123,14 @@ public final class ShellViewModel {
     public void about() {
         dialogs.info(text("about.title"), String.join("\n\n",
                 Messages.format(locale, "about.version", List.of(AppVersion.version())),
-                Messages.format(locale, "about.dataFolder", List.of(services.dataFolder())),
+                Messages.format(locale, "about.dataFolder", List.of(dataFolder)),
                 text("about.licence"), text("about.libraries"), text("about.data")));
     }
 
     public DashboardViewModel dashboard() { return new DashboardViewModel(counts, inventedRecords, locale, this::loadSample); }
 
     public SettingsViewModel settings() {
-        return new SettingsViewModel(services.preferences(), locale, services.dataFolder(), languageSwitch, this::about);
+        return new SettingsViewModel(preferences, locale, dataFolder, languageSwitch, this::about);
     }
 
     public PlannedViewModel planned(Section s) {
@@ -125,7 +141,7 @@ public final class ShellViewModel {
         busy.set(false);
         String message = t instanceof InvalidInputException e ? Messages.format(locale, e)
                 : Messages.format(locale, "error.unexpected", List.of(String.valueOf(t.getMessage()),
-                        DataFolder.logs(services.dataFolder())));
+                        DataFolder.logs(dataFolder)));
         org.slf4j.LoggerFactory.getLogger(ShellViewModel.class).error("background work failed", t);
         dialogs.error(text("dialog.error"), message);
     }

@@ -31,7 +31,9 @@ class ShellViewModelTest {
     void close() { services.close(); }
 
     ShellViewModel shell(Locale l) {
-        return new ShellViewModel(services, TaskRunner.INLINE, dialogs, l, switched::add);
+        ShellViewModel vm = new ShellViewModel(dir, services.preferences(), TaskRunner.INLINE, dialogs, l, switched::add);
+        vm.connect(services);
+        return vm;
     }
 
     @Test
