@@ -10,8 +10,8 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** Agreements with their partner organisations. */
 public final class AgreementService extends RecordService<Agreement> {
-    AgreementService(Jdbi jdbi) {
-        super(jdbi, AgreementDao.class, RecordKind.AGREEMENT, Validation::agreement, Agreement::id);
+    AgreementService(Jdbi jdbi, DataVersion version) {
+        super(jdbi, version, AgreementDao.class, RecordKind.AGREEMENT, Validation::agreement, Agreement::id);
     }
 
     @Override

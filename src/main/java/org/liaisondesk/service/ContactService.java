@@ -11,7 +11,7 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** People the office knows. Deleting one keeps delegation member rows, unlinked (by the schema). */
 public final class ContactService extends RecordService<Contact> {
-    ContactService(Jdbi jdbi) { super(jdbi, ContactDao.class, RecordKind.CONTACT, Validation::contact, Contact::id); }
+    ContactService(Jdbi jdbi, DataVersion version) { super(jdbi, version, ContactDao.class, RecordKind.CONTACT, Validation::contact, Contact::id); }
 
     public List<Contact> ofOrganisation(long organisationId) {
         return jdbi.withExtension(ContactDao.class, d -> d.ofOrganisation(organisationId));

@@ -20,8 +20,8 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** Delegations with their members, day-by-day programme and gifts; events keep their record on delete. */
 public final class DelegationService extends RecordService<Delegation> {
-    DelegationService(Jdbi jdbi) {
-        super(jdbi, DelegationDao.class, RecordKind.DELEGATION, Validation::delegation, Delegation::id);
+    DelegationService(Jdbi jdbi, DataVersion version) {
+        super(jdbi, version, DelegationDao.class, RecordKind.DELEGATION, Validation::delegation, Delegation::id);
     }
 
     public Optional<Delegation> findByCode(String code) { return jdbi.withExtension(DelegationDao.class, d -> d.findByCode(code)); }

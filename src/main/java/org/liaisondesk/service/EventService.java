@@ -10,7 +10,7 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** Forums, conferences, trainings, exchanges and community activities; gifts go with their event. */
 public final class EventService extends RecordService<Event> {
-    EventService(Jdbi jdbi) { super(jdbi, EventDao.class, RecordKind.EVENT, Validation::event, Event::id); }
+    EventService(Jdbi jdbi, DataVersion version) { super(jdbi, version, EventDao.class, RecordKind.EVENT, Validation::event, Event::id); }
 
     @Override
     protected Map<RecordKind, Long> referencesOf(ReferenceDao r, long id) {

@@ -10,8 +10,8 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** Project offices and sub-centres abroad. */
 public final class OfficeAbroadService extends RecordService<OfficeAbroad> {
-    OfficeAbroadService(Jdbi jdbi) {
-        super(jdbi, OfficeAbroadDao.class, RecordKind.OFFICE_ABROAD, Validation::office, OfficeAbroad::id);
+    OfficeAbroadService(Jdbi jdbi, DataVersion version) {
+        super(jdbi, version, OfficeAbroadDao.class, RecordKind.OFFICE_ABROAD, Validation::office, OfficeAbroad::id);
     }
 
     @Override

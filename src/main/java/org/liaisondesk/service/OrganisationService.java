@@ -12,8 +12,8 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** Partner organisations. */
 public final class OrganisationService extends RecordService<Organisation> {
-    OrganisationService(Jdbi jdbi) {
-        super(jdbi, OrganisationDao.class, RecordKind.ORGANISATION, Validation::organisation, Organisation::id);
+    OrganisationService(Jdbi jdbi, DataVersion version) {
+        super(jdbi, version, OrganisationDao.class, RecordKind.ORGANISATION, Validation::organisation, Organisation::id);
     }
 
     /** Organisations with this name (any language or abbreviation), within a country/region if given. */

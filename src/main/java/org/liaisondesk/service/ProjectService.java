@@ -12,17 +12,19 @@ import org.liaisondesk.persistence.ReferenceDao;
 
 /** International cooperation projects with their partners and Yunnan sites; events keep their record on delete. */
 public final class ProjectService extends RecordService<Project> {
-    ProjectService(Jdbi jdbi) { super(jdbi, ProjectDao.class, RecordKind.PROJECT, Validation::project, Project::id); }
+    ProjectService(Jdbi jdbi, DataVersion version) { super(jdbi, version, ProjectDao.class, RecordKind.PROJECT, Validation::project, Project::id); }
 
     /** Creates the project and its sites in one transaction. */
     public long create(Project p, List<ProjectSite> sites) {
         Validation.require(Validation.project(p));
-        return jdbi.inTransaction(h -> {
+        long created = jdbi.inTransaction(h -> {
             ProjectDao dao = h.attach(ProjectDao.class);
             long id = dao.insert(p);
             for (ProjectSite s : sites) dao.insertSite(new ProjectSite(null, id, s.county(), s.beneficiaries()));
             return id;
         });
+        version.changed();
+        return created;
     }
 
     public List<ProjectSite> sites(long projectId) { return jdbi.withExtension(ProjectDao.class, d -> d.sites(projectId)); }

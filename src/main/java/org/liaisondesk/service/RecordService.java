@@ -21,14 +21,16 @@ import org.liaisondesk.persistence.ReferenceDao;
  */
 public abstract class RecordService<T> {
     protected final Jdbi jdbi;
+    protected final DataVersion version;
     private final Class<? extends RecordDao<T>> dao;
     private final RecordKind kind;
     private final Function<T, List<Problem>> rules;
     private final Function<T, Long> idOf;
 
-    protected RecordService(Jdbi jdbi, Class<? extends RecordDao<T>> dao, RecordKind kind,
+    protected RecordService(Jdbi jdbi, DataVersion version, Class<? extends RecordDao<T>> dao, RecordKind kind,
                             Function<T, List<Problem>> rules, Function<T, Long> idOf) {
         this.jdbi = jdbi;
+        this.version = version;
         this.dao = dao;
         this.kind = kind;
         this.rules = rules;
@@ -39,13 +41,16 @@ public abstract class RecordService<T> {
 
     public long create(T record) {
         Validation.require(rules.apply(record));
-        return jdbi.inTransaction(h -> h.attach(dao).insert(record));
+        long id = jdbi.inTransaction(h -> h.attach(dao).insert(record));
+        version.changed();
+        return id;
     }
 
     /** @throws InvalidInputException {@code error.record.missing} when the record was deleted meanwhile */
     public void update(T record) {
         Validation.require(rules.apply(record));
         jdbi.useTransaction(h -> requireOne(h.attach(dao).update(record), kind, idOf.apply(record)));
+        version.changed();
     }
 
     public Optional<T> find(long id) { return jdbi.withExtension(dao, d -> d.find(id)); }
@@ -72,6 +77,7 @@ public abstract class RecordService<T> {
             r.removeAttachments(kind.name(), id);
             requireOne(h.attach(dao).delete(id), kind, id);
         });
+        version.changed();
     }
 
     /** Counts, per kind, of the records that point at this one (attachments are added by the caller). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.persistence.Database;
 import org.liaisondesk.service.generate.DataGenerator;
+import org.liaisondesk.service.list.ListService;
 import org.liaisondesk.service.sample.SampleDataService;
 
 /**
@@ -24,22 +25,25 @@ public final class Services implements AutoCloseable {
     private final SampleDataService sampleData;
     private final PreferencesService preferences;
     private final DataGenerator generator;
+    private final DataVersion version = new DataVersion();
+    private final ListService lists;
 
     private Services(Database database) {
         this.database = database;
         Jdbi jdbi = database.jdbi();
-        organisations = new OrganisationService(jdbi);
-        contacts = new ContactService(jdbi);
-        agreements = new AgreementService(jdbi);
-        delegations = new DelegationService(jdbi);
-        projects = new ProjectService(jdbi);
-        events = new EventService(jdbi);
-        offices = new OfficeAbroadService(jdbi);
+        organisations = new OrganisationService(jdbi, version);
+        contacts = new ContactService(jdbi, version);
+        agreements = new AgreementService(jdbi, version);
+        delegations = new DelegationService(jdbi, version);
+        projects = new ProjectService(jdbi, version);
+        events = new EventService(jdbi, version);
+        offices = new OfficeAbroadService(jdbi, version);
         countries = new CountryRegionService(jdbi);
         statistics = new StatisticsService(jdbi);
-        sampleData = new SampleDataService(jdbi, statistics);
+        sampleData = new SampleDataService(jdbi, statistics, version);
         preferences = new PreferencesService(database.folder());
-        generator = new DataGenerator(jdbi, statistics);
+        generator = new DataGenerator(jdbi, statistics, version);
+        lists = new ListService(this, version);
     }
 
     /**
@@ -64,6 +68,7 @@ public final class Services implements AutoCloseable {
     public SampleDataService sampleData() { return sampleData; }
     public PreferencesService preferences() { return preferences; }
     public DataGenerator generator() { return generator; }
+    public ListService lists() { return lists; }
 
     @Override
     public void close() { database.close(); }

@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -76,23 +81,62 @@ class BenchmarkIT {
 
     @Test
     @Order(3)
-    void heapAfterOpeningEveryList() throws Exception {
+    void listFilterThenHeapAfterOpeningEveryList() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(SCALE20).exists();
         App.useFolder(SCALE20);
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(App.class);
         FxRobot robot = new FxRobot();
         robot.interact(stage::requestFocus);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-CONTACTS").tryQuery().isPresent()
+                && !robot.lookup("#opening").tryQuery().isPresent());
+        robot.clickOn("#nav-CONTACTS");
+        Label count = robot.lookup("#countLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> count.getText().startsWith("Showing 100,000"));
+        figures.put("list_filter_p95_ms_100k", Figures.percentile(typeIntoFilter(robot), 95));
+
         for (Section s : Section.values()) {
             robot.clickOn("#nav-" + s.name());
-            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#loadingIndicator").tryQuery()
+                    .map(n -> !n.isVisible()).orElse(true));
         }
-        Thread.sleep(1000);
-        WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 3; i++) System.gc();
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         figures.put("heap_used_mb_100k", used / (1024.0 * 1024.0));
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    /**
+     * Types "nguyen" and deletes it again, three times; each sample runs from the key press to the
+     * first pulse (layout and render) after the table's rows changed.
+     */
+    private static List<Long> typeIntoFilter(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        AtomicLong shownAt = new AtomicLong();
+        table.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                table.getScene().removePostLayoutPulseListener(once[0]);
+                shownAt.set(System.nanoTime());
+            };
+            table.getScene().addPostLayoutPulseListener(once[0]);
+        });
+        robot.clickOn("#filterField");
+        List<Long> samples = new ArrayList<>();
+        KeyCode[] word = {KeyCode.N, KeyCode.G, KeyCode.U, KeyCode.Y, KeyCode.E, KeyCode.N};
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < word.length * 2; i++) {
+                KeyCode key = i < word.length ? word[i] : KeyCode.BACK_SPACE;
+                long before = System.nanoTime();
+                shownAt.set(0);
+                robot.type(key);
+                long deadline = before + TimeUnit.SECONDS.toNanos(10);
+                while (shownAt.get() == 0 && System.nanoTime() < deadline) Thread.sleep(0, 200_000);
+                if (round > 0) samples.add((shownAt.get() - before) / 1_000_000); // round 0 warms up
+            }
+        }
+        return samples;
     }
 
     @AfterAll

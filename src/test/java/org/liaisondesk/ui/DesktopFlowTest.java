@@ -60,12 +60,15 @@ class DesktopFlowTest extends FxRobot {
             String page = switch (s) {
                 case DASHBOARD -> "#dashboard";
                 case SETTINGS -> "#settings";
-                default -> "#planned";
+                case TIMELINE, MAP, IMPORT_EXPORT -> "#planned";
+                default -> "#recordList";
             };
             assertThat(lookup(page).tryQuery()).as(s.name()).isPresent();
         }
         clickOn("#nav-ORGANISATIONS");
-        assertThat(text("#planned #records")).startsWith("数据库中现有 23 条");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 23 条，共 23 条"));
+        clickOn("#filterField").write("老街");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 1 条，共 23 条"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.*;
 import org.liaisondesk.persistence.*;
+import org.liaisondesk.service.DataVersion;
 import org.liaisondesk.service.StatisticsService;
 
 /**
@@ -30,10 +31,12 @@ public final class DataGenerator {
 
     private final Jdbi jdbi;
     private final StatisticsService statistics;
+    private final DataVersion version;
 
-    public DataGenerator(Jdbi jdbi, StatisticsService statistics) {
+    public DataGenerator(Jdbi jdbi, StatisticsService statistics, DataVersion version) {
         this.jdbi = jdbi;
         this.statistics = statistics;
+        this.version = version;
     }
 
     /**
@@ -43,6 +46,7 @@ public final class DataGenerator {
         GeneratorPlan plan = GeneratorPlan.ofScale(scale);
         if (!replace && !statistics.isEmpty()) throw new InvalidInputException("error.demo.notEmpty");
         if (replace) jdbi.useExtension(MaintenanceDao.class, MaintenanceDao::clearAllRecords);
+        version.changed();
         SplittableRandom r = new SplittableRandom(seed);
         Counter done = new Counter(plan.total(), progress);
         Partners partners = new Partners(jdbi.withExtension(CountryRegionDao.class, CountryRegionDao::all), r);
@@ -119,6 +123,7 @@ public final class DataGenerator {
             for (int i = 0; i < n; i++) rows.add(partners.office(done.made(RecordKind.OFFICE_ABROAD) + i));
             jdbi.useTransaction(h -> h.attach(OfficeAbroadDao.class).insertAll(rows));
         });
+        version.changed();
         return statistics.counts();
     }
 

@@ -26,6 +26,7 @@ final class Partners {
             {"部长", "Director"}, {"项目官员", "Programme Officer"}, {"协调员", "Coordinator"}, {"会长", "Chairperson"}};
 
     private final List<CountryRegion> elsewhere = new ArrayList<>();
+    private final java.util.Map<String, CountryRegion> byCode = new java.util.HashMap<>();
     private final SplittableRandom r;
     private final HistoryDates dates;
     private List<Long> orgIds = List.of();
@@ -35,6 +36,7 @@ final class Partners {
         this.r = r;
         this.dates = new HistoryDates(r);
         for (CountryRegion c : all) {
+            byCode.put(c.iso2(), c);
             if (c.worldRegion() != WorldRegion.ANTARCTICA && c.kind() == CountryKind.COUNTRY) elsewhere.add(c);
         }
     }
@@ -72,7 +74,7 @@ final class Partners {
     Organisation organisation(int n) {
         String country = country();
         OrganisationType type = TYPES[r.nextInt(100) < 55 ? 0 : r.nextInt(TYPES.length)];
-        NamePools.Place place = NamePools.place(country, country, country, r);
+        NamePools.Place place = place(country);
         String[] kind = switch (type) {
             case WOMENS_ORGANISATION -> new String[] {"妇女联合会", "Women's Union"};
             case GOVERNMENT -> new String[] {"外事办公室", "Foreign Affairs Office"};
@@ -150,7 +152,7 @@ final class Partners {
 
     OfficeAbroad office(int n) {
         String country = pick(r, r.nextBoolean() ? NEIGHBOURS : SOUTHEAST);
-        NamePools.Place place = NamePools.place(country, country, country, r);
+        NamePools.Place place = place(country);
         PartialDate established = dates.inYear(2005 + r.nextInt(HistoryDates.LAST_YEAR - 2005 + 1));
         return new OfficeAbroad(null, place.zh() + "项目办公室 " + (n + 1) + " " + place.en() + " Project Office",
                 country, place.en(), established, null, orgIds.get(anyOrganisation()), OfficeStatus.ACTIVE, null, null,
@@ -158,4 +160,10 @@ final class Partners {
     }
 
     private static String place(NamePools.Place p) { return p == null ? "" : p.zh(); }
+
+    /** A known city of the country, else the country/region itself by its own names. */
+    private NamePools.Place place(String country) {
+        CountryRegion c = byCode.get(country);
+        return NamePools.place(country, c.nameZh(), c.nameEn(), r);
+    }
 }

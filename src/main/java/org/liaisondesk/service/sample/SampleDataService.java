@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.persistence.MaintenanceDao;
+import org.liaisondesk.service.DataVersion;
 import org.liaisondesk.service.StatisticsService;
 
 /**
@@ -14,10 +15,12 @@ import org.liaisondesk.service.StatisticsService;
 public final class SampleDataService {
     private final Jdbi jdbi;
     private final StatisticsService statistics;
+    private final DataVersion version;
 
-    public SampleDataService(Jdbi jdbi, StatisticsService statistics) {
+    public SampleDataService(Jdbi jdbi, StatisticsService statistics, DataVersion version) {
         this.jdbi = jdbi;
         this.statistics = statistics;
+        this.version = version;
     }
 
     /**
@@ -33,6 +36,7 @@ public final class SampleDataService {
             InterviewFacts.Keys keys = new InterviewFacts(w).write();
             new SampleVisits(w, keys).write();
         });
+        version.changed();
         return statistics.counts();
     }
 }

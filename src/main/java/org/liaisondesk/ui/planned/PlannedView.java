@@ -7,13 +7,9 @@ import javafx.scene.control.Label;
 public final class PlannedView {
     private final PlannedViewModel vm;
     @FXML private Label description;
-    @FXML private Label records;
 
     public PlannedView(PlannedViewModel vm) { this.vm = vm; }
 
     @FXML
-    private void initialize() {
-        description.setText(vm.description());
-        records.textProperty().bind(vm.recordsText());
-    }
+    private void initialize() { description.setText(vm.description()); }
 }

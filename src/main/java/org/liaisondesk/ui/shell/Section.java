@@ -3,18 +3,19 @@ package org.liaisondesk.ui.shell;
 import org.liaisondesk.domain.RecordKind;
 
 /**
- * The sidebar's sections, in order. A section with a {@code plannedKey} is built by a later issue
- * and shows an honest empty state describing what will be there.
+ * The sidebar's sections, in order. A section that lists records names their kind; a section with
+ * a {@code plannedKey} is built by a later issue and shows an honest empty state describing what
+ * will be there.
  */
 public enum Section {
     DASHBOARD("section.dashboard", "fth-home", null, null),
-    ORGANISATIONS("section.organisations", "fth-briefcase", "planned.organisations", RecordKind.ORGANISATION),
-    CONTACTS("section.contacts", "fth-users", "planned.contacts", RecordKind.CONTACT),
-    DELEGATIONS("section.delegations", "fth-send", "planned.delegations", RecordKind.DELEGATION),
-    AGREEMENTS("section.agreements", "fth-file-text", "planned.agreements", RecordKind.AGREEMENT),
-    PROJECTS("section.projects", "fth-layers", "planned.projects", RecordKind.PROJECT),
-    EVENTS("section.events", "fth-calendar", "planned.events", RecordKind.EVENT),
-    OFFICES("section.offices", "fth-flag", "planned.offices", RecordKind.OFFICE_ABROAD),
+    ORGANISATIONS("section.organisations", "fth-briefcase", null, RecordKind.ORGANISATION),
+    CONTACTS("section.contacts", "fth-users", null, RecordKind.CONTACT),
+    DELEGATIONS("section.delegations", "fth-send", null, RecordKind.DELEGATION),
+    AGREEMENTS("section.agreements", "fth-file-text", null, RecordKind.AGREEMENT),
+    PROJECTS("section.projects", "fth-layers", null, RecordKind.PROJECT),
+    EVENTS("section.events", "fth-calendar", null, RecordKind.EVENT),
+    OFFICES("section.offices", "fth-flag", null, RecordKind.OFFICE_ABROAD),
     TIMELINE("section.timeline", "fth-clock", "planned.timeline", null),
     MAP("section.map", "fth-map", "planned.map", null),
     IMPORT_EXPORT("section.importExport", "fth-repeat", "planned.importExport", null),
@@ -36,6 +37,6 @@ public enum Section {
     public String icon() { return icon; }
     public String plannedKey() { return plannedKey; }
     public boolean planned() { return plannedKey != null; }
-    /** The kind of record the section lists, for its count; null when it lists none. */
+    /** The kind of record the section lists; null when it lists none. */
     public RecordKind records() { return records; }
 }

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.liaisondesk.ui.common.ViewLoader;
 import org.liaisondesk.ui.dashboard.DashboardView;
 import org.liaisondesk.ui.planned.PlannedView;
+import org.liaisondesk.ui.records.RecordListView;
 import org.liaisondesk.ui.settings.SettingsView;
 
 /**
@@ -93,7 +94,8 @@ public final class ShellView {
         Parent page = switch (s) {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);
-            default -> ViewLoader.load(new PlannedView(vm.planned(s)), bundle);
+            default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle)
+                    : ViewLoader.load(new RecordListView(vm.list(s)), bundle);
         };
         content.getChildren().setAll(page);
     }

@@ -27,6 +27,7 @@ import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
 import org.liaisondesk.ui.planned.PlannedViewModel;
+import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.settings.SettingsViewModel;
 
 /**
@@ -133,8 +134,10 @@ public final class ShellViewModel {
         return new SettingsViewModel(preferences, locale, dataFolder, languageSwitch, this::about);
     }
 
+    public RecordListViewModel list(Section s) { return new RecordListViewModel(services, s.records(), locale, tasks); }
+
     public PlannedViewModel planned(Section s) {
-        return new PlannedViewModel(s.plannedKey(), s.records(), counts, locale);
+        return new PlannedViewModel(s.plannedKey(), locale);
     }
 
     private void failed(Throwable t) {

@@ -14,7 +14,7 @@ import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.ScriptedDialogs;
 import org.liaisondesk.ui.common.TaskRunner;
-import org.liaisondesk.ui.planned.PlannedViewModel;
+import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.settings.SettingsViewModel;
 
 /** The shell's view models, run without the FX toolkit against a real database. */
@@ -71,14 +71,15 @@ class ShellViewModelTest {
     }
 
     @Test
-    void sectionsPlaceholdersCountTheirRecords() {
+    void sectionsShowTheirListsOrSayWhatWillBeThere() {
         services.sampleData().load(false);
         ShellViewModel vm = shell(Locale.ENGLISH);
         vm.refreshCounts();
-        PlannedViewModel orgs = vm.planned(Section.ORGANISATIONS);
-        assertThat(orgs.description()).startsWith("Here you will list every partner organisation");
-        assertThat(orgs.recordsText().get()).matches("The database holds \\d+ such record\\(s\\)\\.");
-        assertThat(vm.planned(Section.MAP).recordsText().get()).isEmpty();
+        assertThat(vm.planned(Section.MAP).description()).startsWith("Here a map of partner countries/regions");
+        RecordListViewModel orgs = vm.list(Section.ORGANISATIONS);
+        orgs.load();
+        assertThat(orgs.rows()).hasSize(23);
+        assertThat(orgs.countTextProperty().get()).isEqualTo("Showing 23 of 23");
         vm.select(Section.CONTACTS);
         assertThat(vm.selectedProperty().get()).isEqualTo(Section.CONTACTS);
         assertThat(vm.dashboard().countText(RecordKind.OFFICE_ABROAD).get()).isEqualTo("2");

@@ -1,0 +1,88 @@
+package org.liaisondesk.ui.records;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.controlsfx.control.SearchableComboBox;
+import org.liaisondesk.domain.ListColumn;
+import org.liaisondesk.domain.ListRow;
+
+/** Binds a record list: the filter bar, the table (sorted by the view model) and the count. */
+public final class RecordListView {
+    private final RecordListViewModel vm;
+    @FXML private TextField filterField;
+    @FXML private SearchableComboBox<RecordListViewModel.Choice> countryBox;
+    @FXML private ComboBox<RecordListViewModel.Choice> statusBox;
+    @FXML private TextField fromYearField;
+    @FXML private TextField toYearField;
+    @FXML private TableView<ListRow> table;
+    @FXML private Label countLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+
+    public RecordListView(RecordListViewModel vm) { this.vm = vm; }
+
+    @FXML
+    private void initialize() {
+        List<ListColumn> columns = vm.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ListColumn c = columns.get(i);
+            int index = i;
+            TableColumn<ListRow, String> col = new TableColumn<>(vm.header(c));
+            col.setId("col-" + c.key());
+            col.setCellValueFactory(f -> new ReadOnlyStringWrapper(vm.display(c, f.getValue().cell(index))));
+            col.setPrefWidth(index == 0 || "title".equals(c.key()) ? 260 : 130);
+            table.getColumns().add(col);
+        }
+        // The view model sorts (in memory, off the FX thread); the table only reports the wish.
+        table.setSortPolicy(t -> {
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<ListRow, ?> c = t.getSortOrder().get(0);
+                vm.sortBy(t.getColumns().indexOf(c), c.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true;
+        });
+        table.setItems(vm.rows());
+        filterField.textProperty().bindBidirectional(vm.filterTextProperty());
+        countryBox.setItems(vm.countries());
+        countryBox.valueProperty().bindBidirectional(vm.countryProperty());
+        List<RecordListViewModel.Choice> statuses = vm.statuses();
+        statusBox.getItems().setAll(statuses);
+        statusBox.setVisible(!statuses.isEmpty());
+        statusBox.setManaged(!statuses.isEmpty());
+        statusBox.valueProperty().bindBidirectional(vm.statusProperty());
+        year(fromYearField, vm.fromYearProperty());
+        year(toYearField, vm.toYearProperty());
+        countLabel.textProperty().bind(vm.countTextProperty());
+        loadingIndicator.visibleProperty().bind(vm.loadingProperty());
+        filterField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        filterField::requestFocus);
+            }
+        });
+        vm.load();
+    }
+
+    /** A four-digit year box; anything else is not typed at all. */
+    private static void year(TextField field, javafx.beans.property.ObjectProperty<Integer> year) {
+        field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
+        field.textProperty().addListener((o, a, text) -> year.set(text.length() == 4 ? Integer.valueOf(text) : null));
+    }
+
+    @FXML
+    private void onClear() {
+        vm.clearFilters();
+        fromYearField.clear();
+        toYearField.clear();
+    }
+}
