@@ -64,6 +64,7 @@ public final class App extends Application {
     public void start(Stage primary) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = primary;
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> unexpected(e));
         preferences = new PreferencesService(folder);
         Preferences prefs = preferences.load();
         locale = prefs.language() != null ? Messages.supported(Locale.forLanguageTag(prefs.language()))
@@ -138,6 +139,15 @@ public final class App extends Application {
         new FxDialogService(stage, bundle).error(bundle.getString(inUse ? "startup.inUse.title" : "startup.failed.title"), text);
         stage = null;
         Platform.exit();
+    }
+
+    /** The last safety net: log the failure and tell the user in their language, never a stack trace. */
+    private void unexpected(Throwable e) {
+        LoggerFactory.getLogger(App.class).error("unexpected failure", e);
+        ResourceBundle bundle = Messages.bundle(locale == null ? Locale.getDefault() : locale);
+        new FxDialogService(stage, bundle).error(bundle.getString("dialog.error"), Messages.format(
+                locale == null ? Locale.getDefault() : locale, "error.unexpected",
+                List.of(String.valueOf(e.getMessage()), DataFolder.logs(folder))));
     }
 
     @Override

@@ -19,5 +19,13 @@ public interface Named {
         return order.filter(s -> s != null && !s.isBlank()).findFirst().orElse("");
     }
 
+    /** The names other than the one shown first, joined: what a second column or line shows. */
+    default String otherNames(Locale locale) {
+        String first = displayName(locale);
+        return Stream.of(nameZh(), nameEn(), nameLocal())
+                .filter(x -> x != null && !x.isBlank() && !x.equals(first)).distinct()
+                .collect(java.util.stream.Collectors.joining(" / "));
+    }
+
     default boolean hasAnyName() { return !displayName(Locale.ENGLISH).isEmpty(); }
 }

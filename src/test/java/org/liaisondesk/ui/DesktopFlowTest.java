@@ -72,6 +72,25 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void aDelegationOpensFromItsListAndEscapeReturnsToTheFilteredList() throws Exception {
+        start(true, "zh-CN");
+        clickOn("#nav-DELEGATIONS");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 5 条，共 5 条"));
+        clickOn("#filterField").write("老街");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 1 条，共 5 条"));
+        doubleClickOn("2019-IN-004");
+        waitUntil(() -> lookup("#delegationDetail").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && text("#titleLabel").startsWith("2019-IN-004"));
+        javafx.scene.control.TableView<?> members = lookup("#membersTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> members.getItems().size() == 6);
+        assertThat(lookup("••••4567").tryQuery()).as("passport masked").isPresent();
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#delegationDetail").tryQuery().isEmpty());
+        assertThat(lookup("#recordList").query().isVisible()).isTrue();
+        assertThat(lookup("#filterField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("老街");
+    }
+
+    @Test
     void keyboardShortcutsReachSections() throws Exception {
         start(true, "zh-CN");
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);

@@ -73,7 +73,7 @@ final class RecordListings {
     }
 
     private ListRow contact(Contact c) {
-        RowBuilder b = new RowBuilder(locale).text(c.displayName(locale)).text(otherNames(c)).text(c.title())
+        RowBuilder b = new RowBuilder(locale).text(c.displayName(locale)).text(c.otherNames(locale)).text(c.title())
                 .text(organisation(c.organisationId())).text(country(c.nationality())).text(c.email());
         return b.build(c.id(), c.nationality(), null, null);
     }
@@ -110,12 +110,6 @@ final class RecordListings {
 
     private RowBuilder names(RowBuilder b, Named n) {
         return b.text(n.displayName(locale)).also(n.nameZh()).also(n.nameEn()).also(n.nameLocal());
-    }
-
-    private String otherNames(Named n) {
-        String first = n.displayName(locale);
-        return java.util.stream.Stream.of(n.nameZh(), n.nameEn(), n.nameLocal())
-                .filter(x -> x != null && !x.isBlank() && !x.equals(first)).collect(Collectors.joining(" / "));
     }
 
     private String country(String iso2) { return iso2 == null ? null : countryNames.getOrDefault(iso2, iso2); }

@@ -49,6 +49,7 @@ public final class FxDialogService implements DialogService {
         a.getDialogPane().setContent(body);
         // A known width before showing, so the dialog is centred on its owner rather than placed half off-screen.
         a.getDialogPane().setPrefWidth(540);
+        Fonts.apply(a.getDialogPane());
         return a;
     }
 }

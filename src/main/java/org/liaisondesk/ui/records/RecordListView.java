@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -27,6 +28,7 @@ public final class RecordListView {
     @FXML private TextField toYearField;
     @FXML private TableView<ListRow> table;
     @FXML private Label countLabel;
+    @FXML private Label hintLabel;
     @FXML private ProgressIndicator loadingIndicator;
 
     public RecordListView(RecordListViewModel vm) { this.vm = vm; }
@@ -40,7 +42,11 @@ public final class RecordListView {
             TableColumn<ListRow, String> col = new TableColumn<>(vm.header(c));
             col.setId("col-" + c.key());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(vm.display(c, f.getValue().cell(index))));
-            col.setPrefWidth(index == 0 || "title".equals(c.key()) ? 260 : 130);
+            col.setPrefWidth(switch (c.key()) {
+                case "name", "title" -> 300;
+                case "otherNames", "organisation", "partners", "funder" -> 200;
+                default -> 120;
+            });
             table.getColumns().add(col);
         }
         // The view model sorts (in memory, off the FX thread); the table only reports the wish.
@@ -52,6 +58,17 @@ public final class RecordListView {
             return true;
         });
         table.setItems(vm.rows());
+        table.setRowFactory(tv -> {
+            TableRow<ListRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) vm.open(row.getItem());
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) vm.open(table.getSelectionModel().getSelectedItem());
+        });
+        hintLabel.setText(vm.openHint());
         filterField.textProperty().bindBidirectional(vm.filterTextProperty());
         countryBox.setItems(vm.countries());
         countryBox.valueProperty().bindBidirectional(vm.countryProperty());

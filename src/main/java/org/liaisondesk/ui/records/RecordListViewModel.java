@@ -36,6 +36,7 @@ public final class RecordListViewModel {
     private final Locale locale;
     private final TaskRunner tasks;
     private final List<ListColumn> columns;
+    private final java.util.function.LongConsumer opener;
 
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Choice> country = new SimpleObjectProperty<>();
@@ -52,8 +53,11 @@ public final class RecordListViewModel {
     private boolean ascending = true;
     private long requested;
 
-    public RecordListViewModel(Services services, RecordKind kind, Locale locale, TaskRunner tasks) {
+    /** @param opener opens a record of this kind; null where the kind has no detail view yet */
+    public RecordListViewModel(Services services, RecordKind kind, Locale locale, TaskRunner tasks,
+                               java.util.function.LongConsumer opener) {
         this.services = services;
+        this.opener = opener;
         this.kind = kind;
         this.locale = locale;
         this.tasks = tasks;
@@ -121,6 +125,14 @@ public final class RecordListViewModel {
     }
 
     private record Loaded(ListIndex index, List<Choice> countries) {}
+
+    public boolean canOpen() { return opener != null; }
+
+    public String openHint() { return canOpen() ? label("list.open.hint") : ""; }
+
+    public void open(ListRow row) {
+        if (opener != null && row != null) opener.accept(row.id());
+    }
 
     public void sortBy(int column, boolean asc) {
         sortColumn = column;

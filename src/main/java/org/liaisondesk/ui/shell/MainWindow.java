@@ -3,6 +3,7 @@ package org.liaisondesk.ui.shell;
 import java.util.ResourceBundle;
 import javafx.scene.Parent;
 import org.liaisondesk.domain.Messages;
+import org.liaisondesk.ui.common.Fonts;
 import org.liaisondesk.ui.common.ViewLoader;
 
 /** Builds the main window's content for a view model; the caller owns the stage. */
@@ -15,6 +16,7 @@ public final class MainWindow {
         ResourceBundle bundle = Messages.bundle(vm.locale());
         Parent root = ViewLoader.load(new ShellView(vm, bundle), bundle);
         root.getStylesheets().add(STYLESHEET);
+        Fonts.apply(root);
         return root;
     }
 }

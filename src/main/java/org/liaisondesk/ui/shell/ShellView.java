@@ -17,7 +17,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.liaisondesk.ui.common.ViewLoader;
+import javafx.scene.Node;
 import org.liaisondesk.ui.dashboard.DashboardView;
+import org.liaisondesk.ui.delegations.DelegationDetailView;
+import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.planned.PlannedView;
 import org.liaisondesk.ui.records.RecordListView;
 import org.liaisondesk.ui.settings.SettingsView;
@@ -33,6 +36,8 @@ public final class ShellView {
     private final ShellViewModel vm;
     private final ResourceBundle bundle;
     private final ToggleGroup navigation = new ToggleGroup();
+    private DelegationDetailView detailView;
+    private Parent detailNode;
 
     @FXML private VBox sidebar;
     @FXML private StackPane content;
@@ -64,6 +69,7 @@ public final class ShellView {
         });
         vm.selectedProperty().addListener((obs, old, s) -> show(s));
         vm.readyProperty().addListener((obs, old, ready) -> show(vm.selectedProperty().get()));
+        vm.detailProperty().addListener((obs, old, detail) -> showDetail(detail));
         show(vm.selectedProperty().get());
 
         dataFolderLabel.setText(vm.dataFolderText());
@@ -98,6 +104,20 @@ public final class ShellView {
                     : ViewLoader.load(new RecordListView(vm.list(s)), bundle);
         };
         content.getChildren().setAll(page);
+    }
+
+    /** A record opens over its list, which keeps its filter and place underneath; back removes it. */
+    private void showDetail(DelegationDetailViewModel detail) {
+        if (content.getChildren().size() > 1) content.getChildren().remove(1, content.getChildren().size());
+        Node list = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        if (list != null) list.setVisible(detail == null);
+        if (detail == null) return;
+        if (detailView == null) {
+            detailView = new DelegationDetailView(bundle, vm::closeDetail);
+            detailNode = ViewLoader.load(detailView, bundle);
+        }
+        content.getChildren().add(detailNode);
+        detailView.show(detail);
     }
 
     @FXML

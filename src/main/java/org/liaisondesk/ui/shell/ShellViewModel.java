@@ -26,6 +26,7 @@ import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
+import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.settings.SettingsViewModel;
@@ -50,6 +51,7 @@ public final class ShellViewModel {
     private final StringProperty countsText = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final ObjectProperty<DelegationDetailViewModel> detail = new SimpleObjectProperty<>();
 
     /**
      * @param languageSwitch called when the user picks another language; the window is rebuilt in it
@@ -85,7 +87,10 @@ public final class ShellViewModel {
         return Messages.format(locale, "status.dataFolder", List.of(dataFolder));
     }
 
-    public void select(Section s) { selected.set(s); }
+    public void select(Section s) {
+        detail.set(null);
+        selected.set(s);
+    }
 
     public void refreshCounts() {
         busy.set(true);
@@ -134,7 +139,17 @@ public final class ShellViewModel {
         return new SettingsViewModel(preferences, locale, dataFolder, languageSwitch, this::about);
     }
 
-    public RecordListViewModel list(Section s) { return new RecordListViewModel(services, s.records(), locale, tasks); }
+    public RecordListViewModel list(Section s) {
+        java.util.function.LongConsumer opener = s.records() == RecordKind.DELEGATION ? this::openDelegation : null;
+        return new RecordListViewModel(services, s.records(), locale, tasks, opener);
+    }
+
+    /** The record open over the current list, or null when the list shows. */
+    public ObjectProperty<DelegationDetailViewModel> detailProperty() { return detail; }
+
+    public void openDelegation(long id) { detail.set(new DelegationDetailViewModel(services, id, locale, tasks)); }
+
+    public void closeDetail() { detail.set(null); }
 
     public PlannedViewModel planned(Section s) {
         return new PlannedViewModel(s.plannedKey(), locale);

@@ -1,0 +1,113 @@
+package org.liaisondesk.ui.delegations;
+
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+
+/**
+ * Binds the delegation detail: overview grid and the members, programme and gifts tables. Built
+ * once and shown again for each delegation opened, so the tables' cells are reused rather than
+ * styled anew every time.
+ */
+public final class DelegationDetailView {
+    private final ResourceBundle bundle;
+    private final Runnable back;
+    private DelegationDetailViewModel vm;
+    @FXML private javafx.scene.control.ScrollPane delegationDetail;
+    @FXML private Label titleLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private GridPane overviewGrid;
+    @FXML private TableView<DelegationDetailViewModel.MemberRow> membersTable;
+    @FXML private TableView<DelegationDetailViewModel.ItemRow> programmeTable;
+    @FXML private TableView<DelegationDetailViewModel.GiftRow> giftsTable;
+
+    /** @param back returns to the list the detail was opened from */
+    public DelegationDetailView(ResourceBundle bundle, Runnable back) {
+        this.bundle = bundle;
+        this.back = back;
+    }
+
+    /** Shows this delegation: binds to its view model and starts loading it. */
+    public void show(DelegationDetailViewModel next) {
+        if (vm != null) vm.overview().removeListener(overviewChanged);
+        vm = next;
+        overviewGrid.getChildren().clear();
+        titleLabel.textProperty().bind(vm.titleProperty());
+        loadingIndicator.visibleProperty().bind(vm.loadingProperty());
+        vm.overview().addListener(overviewChanged);
+        membersTable.setItems(vm.members());
+        programmeTable.setItems(vm.programme());
+        giftsTable.setItems(vm.gifts());
+        delegationDetail.setVvalue(0);
+        vm.load();
+    }
+
+    private final ListChangeListener<DelegationDetailViewModel.Field> overviewChanged = c -> {
+        overviewGrid.getChildren().clear();
+        int row = 0;
+        for (DelegationDetailViewModel.Field f : vm.overview()) {
+            Label name = new Label(f.label());
+            name.getStyleClass().add("text-muted");
+            Label value = new Label(f.value());
+            value.setWrapText(true);
+            overviewGrid.addRow(row++, name, value);
+        }
+    };
+
+    @FXML
+    private void initialize() {
+        // Esc goes back. (A cancel button would do it too, but the scene then keeps every closed detail alive.)
+        delegationDetail.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                back.run();
+            }
+        });
+        delegationDetail.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) javafx.application.Platform.runLater(delegationDetail::requestFocus);
+        });
+        column(membersTable, "detail.col.precedence", DelegationDetailViewModel.MemberRow::precedence);
+        column(membersTable, "column.name", DelegationDetailViewModel.MemberRow::name);
+        column(membersTable, "column.otherNames", DelegationDetailViewModel.MemberRow::otherNames);
+        column(membersTable, "detail.col.role", DelegationDetailViewModel.MemberRow::role);
+        column(membersTable, "column.jobTitle", DelegationDetailViewModel.MemberRow::title);
+        column(membersTable, "column.organisation", DelegationDetailViewModel.MemberRow::organisation);
+        column(membersTable, "column.nationality", DelegationDetailViewModel.MemberRow::nationality);
+        column(membersTable, "detail.col.passport", DelegationDetailViewModel.MemberRow::passport);
+        column(membersTable, "detail.col.needs", DelegationDetailViewModel.MemberRow::needs);
+        column(membersTable, "detail.col.room", DelegationDetailViewModel.MemberRow::room);
+        column(programmeTable, "detail.col.date", DelegationDetailViewModel.ItemRow::date);
+        column(programmeTable, "detail.col.time", DelegationDetailViewModel.ItemRow::time);
+        column(programmeTable, "column.kind", DelegationDetailViewModel.ItemRow::kind);
+        column(programmeTable, "column.title", DelegationDetailViewModel.ItemRow::title);
+        column(programmeTable, "detail.col.venue", DelegationDetailViewModel.ItemRow::venue);
+        column(programmeTable, "detail.col.ours", DelegationDetailViewModel.ItemRow::ours);
+        column(programmeTable, "detail.col.interpreter", DelegationDetailViewModel.ItemRow::interpreter);
+        column(programmeTable, "detail.col.vehicle", DelegationDetailViewModel.ItemRow::vehicle);
+        column(giftsTable, "detail.col.date", DelegationDetailViewModel.GiftRow::date);
+        column(giftsTable, "column.direction", DelegationDetailViewModel.GiftRow::direction);
+        column(giftsTable, "detail.col.item", DelegationDetailViewModel.GiftRow::item);
+        column(giftsTable, "detail.col.counterpart", DelegationDetailViewModel.GiftRow::counterpart);
+        column(giftsTable, "detail.col.value", DelegationDetailViewModel.GiftRow::value);
+        for (TableView<?> t : java.util.List.of(membersTable, programmeTable, giftsTable)) {
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        }
+    }
+
+    private <R> void column(TableView<R> table, String key, Function<R, String> cell) {
+        TableColumn<R, String> col = new TableColumn<>(bundle.getString(key));
+        col.setCellValueFactory(f -> new ReadOnlyStringWrapper(cell.apply(f.getValue())));
+        col.setSortable(false);
+        table.getColumns().add(col);
+    }
+
+    @FXML
+    private void onBack() { back.run(); }
+}

@@ -1,0 +1,84 @@
+package org.liaisondesk.ui.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.domain.ListRow;
+import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.common.TaskRunner;
+
+/** Record lists without the FX toolkit, on the sample data. */
+class RecordListViewModelTest {
+    @TempDir Path dir;
+    Services s;
+    final List<Long> opened = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        s = Services.open(dir);
+        s.sampleData().load(false);
+    }
+
+    @AfterEach
+    void close() { s.close(); }
+
+    RecordListViewModel list(RecordKind kind, Locale locale) {
+        RecordListViewModel vm = new RecordListViewModel(s, kind, locale, TaskRunner.INLINE,
+                kind == RecordKind.DELEGATION ? opened::add : null);
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void typingFiltersAndTheCountSaysHowMany() {
+        RecordListViewModel vm = list(RecordKind.CONTACT, Locale.SIMPLIFIED_CHINESE);
+        assertThat(vm.countTextProperty().get()).isEqualTo("显示 10 条，共 10 条");
+        vm.filterTextProperty().set("Daw");
+        assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("宾玛");
+        assertThat(vm.countTextProperty().get()).isEqualTo("显示 1 条，共 10 条");
+        vm.filterTextProperty().set("");
+        vm.countryProperty().set(new RecordListViewModel.Choice("HK", "中国香港"));
+        assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("陈美玲");
+        vm.clearFilters();
+        assertThat(vm.rows()).hasSize(10);
+        assertThat(vm.countries().get(0).code()).isNull();
+        assertThat(vm.countries()).extracting(RecordListViewModel.Choice::label).contains("中国台湾", "老挝");
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void statusYearsAndSortingWorkTogether() {
+        RecordListViewModel vm = list(RecordKind.DELEGATION, Locale.ENGLISH);
+        assertThat(vm.statuses()).extracting(RecordListViewModel.Choice::label).startsWith("All statuses", "Planned");
+        vm.statusProperty().set(new RecordListViewModel.Choice("COMPLETED", "Completed"));
+        vm.fromYearProperty().set(2019);
+        vm.toYearProperty().set(2024);
+        vm.sortBy(0, true);
+        assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("2019-IN-004", "2023-OUT-002", "2024-IN-006");
+        vm.sortBy(4, false);
+        assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("2024-IN-006", "2023-OUT-002", "2019-IN-004");
+        assertThat(vm.display(vm.columns().get(4), vm.rows().get(0).cell(4))).isEqualTo("20 Aug 2024");
+    }
+
+    @Test
+    void delegationsOpenOtherKindsSayNothingTheyCannotDo() {
+        RecordListViewModel delegations = list(RecordKind.DELEGATION, Locale.ENGLISH);
+        ListRow first = delegations.rows().get(0);
+        delegations.open(first);
+        assertThat(opened).containsExactly(first.id());
+        assertThat(delegations.openHint()).isNotEmpty();
+        RecordListViewModel orgs = list(RecordKind.ORGANISATION, Locale.ENGLISH);
+        assertThat(orgs.canOpen()).isFalse();
+        assertThat(orgs.openHint()).isEmpty();
+        orgs.open(orgs.rows().get(0));
+        assertThat(opened).hasSize(1);
+    }
+}
