@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.persistence.Database;
 import org.liaisondesk.service.generate.DataGenerator;
 import org.liaisondesk.service.list.ListService;
+import org.liaisondesk.service.list.SearchService;
 import org.liaisondesk.service.sample.SampleDataService;
 
 /**
@@ -27,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final DataGenerator generator;
     private final DataVersion version = new DataVersion();
     private final ListService lists;
+    private final SearchService search;
 
     private Services(Database database) {
         this.database = database;
@@ -44,6 +46,7 @@ public final class Services implements AutoCloseable {
         preferences = new PreferencesService(database.folder());
         generator = new DataGenerator(jdbi, statistics, version);
         lists = new ListService(this, version);
+        search = new SearchService(lists);
     }
 
     /**
@@ -69,6 +72,7 @@ public final class Services implements AutoCloseable {
     public PreferencesService preferences() { return preferences; }
     public DataGenerator generator() { return generator; }
     public ListService lists() { return lists; }
+    public SearchService search() { return search; }
 
     @Override
     public void close() { database.close(); }

@@ -91,6 +91,19 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void globalSearchFindsAContactByAChineseSubstringAndOpensIt() throws Exception {
+        start(true, "zh-CN");
+        press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#searchField").tryQuery().isPresent());
+        interact(() -> lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("淑芬"));
+        waitUntil(() -> text("#statusLabel").equals("共找到 1 条记录。"));
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#recordList").tryQuery().isPresent()
+                && text("#recordList #countLabel").equals("显示 1 条，共 10 条"));
+        assertThat(lookup("#nav-CONTACTS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
     void keyboardShortcutsReachSections() throws Exception {
         start(true, "zh-CN");
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);

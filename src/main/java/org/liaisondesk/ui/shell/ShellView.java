@@ -18,6 +18,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.liaisondesk.ui.common.ViewLoader;
 import javafx.scene.Node;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import org.liaisondesk.ui.common.Fonts;
+import org.liaisondesk.ui.search.SearchView;
 import org.liaisondesk.ui.dashboard.DashboardView;
 import org.liaisondesk.ui.delegations.DelegationDetailView;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
@@ -118,6 +122,23 @@ public final class ShellView {
         }
         content.getChildren().add(detailNode);
         detailView.show(detail);
+    }
+
+    /** Ctrl+K: the search box floats over the window until a record is chosen or Esc is pressed. */
+    @FXML
+    private void onSearch() {
+        if (!vm.readyProperty().get() || content.getScene() == null) return;
+        Popup popup = new Popup();
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+        SearchView view = new SearchView(vm.search(popup::hide), popup::hide);
+        Parent root = ViewLoader.load(view, bundle);
+        root.getStylesheets().add(MainWindow.STYLESHEET);
+        Fonts.apply(root);
+        popup.getContent().add(root);
+        Window w = content.getScene().getWindow();
+        popup.show(w, w.getX() + Math.max(0, (w.getWidth() - 640) / 2), w.getY() + 90);
+        view.focus();
     }
 
     @FXML

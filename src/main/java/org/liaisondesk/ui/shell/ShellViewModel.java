@@ -29,6 +29,7 @@ import org.liaisondesk.ui.dashboard.DashboardViewModel;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
+import org.liaisondesk.ui.search.SearchViewModel;
 import org.liaisondesk.ui.settings.SettingsViewModel;
 
 /**
@@ -52,6 +53,7 @@ public final class ShellViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final ObjectProperty<DelegationDetailViewModel> detail = new SimpleObjectProperty<>();
+    private String pendingFilter;
 
     /**
      * @param languageSwitch called when the user picks another language; the window is rebuilt in it
@@ -141,7 +143,31 @@ public final class ShellViewModel {
 
     public RecordListViewModel list(Section s) {
         java.util.function.LongConsumer opener = s.records() == RecordKind.DELEGATION ? this::openDelegation : null;
-        return new RecordListViewModel(services, s.records(), locale, tasks, opener);
+        RecordListViewModel list = new RecordListViewModel(services, s.records(), locale, tasks, opener);
+        if (pendingFilter != null) list.filterTextProperty().set(pendingFilter);
+        pendingFilter = null;
+        return list;
+    }
+
+    /** Global search; {@code close} hides its window before a found record is shown. */
+    public SearchViewModel search(Runnable close) {
+        return new SearchViewModel(services, locale, tasks, found -> {
+            close.run();
+            openFound(found);
+        });
+    }
+
+    /** A delegation opens in its detail; another record shows in its list, filtered to it. */
+    void openFound(SearchViewModel.Entry found) {
+        Section section = sections().stream().filter(x -> x.records() == found.kind()).findFirst().orElseThrow();
+        if (found.kind() == RecordKind.DELEGATION) {
+            select(section);
+            openDelegation(found.id());
+            return;
+        }
+        pendingFilter = found.title();
+        if (selected.get() == section) selected.set(Section.DASHBOARD); // so the list is built anew, filtered
+        select(section);
     }
 
     /** The record open over the current list, or null when the list shows. */
