@@ -139,14 +139,14 @@ final class Partners {
 
     Event event() {
         String country = r.nextInt(100) < 45 ? "CN" : country();
-        NamePools.Place place = NamePools.place(country, null, null, r);
+        NamePools.Place place = place(country);
         EventKind kind = EventKind.values()[r.nextInt(EventKind.values().length)];
         PartialDate start = dates.any();
         PartialDate end = r.nextBoolean() ? null : dates.after(start, 0, 4);
         List<String> countries = some(r, 0, 4, i -> country()).stream().distinct().toList();
-        return new Event(null, place(place) + Labels.label(kind, java.util.Locale.SIMPLIFIED_CHINESE) + " "
+        return new Event(null, place.zh() + Labels.label(kind, java.util.Locale.SIMPLIFIED_CHINESE) + " "
                 + Labels.label(kind, java.util.Locale.ENGLISH), kind, start,
-                end, country, place == null ? null : place.en(), null, organisations(1, 2), countries, 10 + r.nextInt(300),
+                end, country, place.en(), null, organisations(1, 2), countries, 10 + r.nextInt(300),
                 null, null, null, null, null, TAGS, null, null);
     }
 
@@ -158,8 +158,6 @@ final class Partners {
                 country, place.en(), established, null, orgIds.get(anyOrganisation()), OfficeStatus.ACTIVE, null, null,
                 TAGS, null, null);
     }
-
-    private static String place(NamePools.Place p) { return p == null ? "" : p.zh(); }
 
     /** A known city of the country, else the country/region itself by its own names. */
     private NamePools.Place place(String country) {

@@ -69,6 +69,14 @@ public final class RecordListView {
             if (e.getCode() == KeyCode.ENTER) vm.open(table.getSelectionModel().getSelectedItem());
         });
         hintLabel.setText(vm.openHint());
+        // Down from the filter goes to the rows, so a record is reached without the mouse.
+        filterField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) table.getSelectionModel().select(0);
+                e.consume();
+            }
+        });
         filterField.textProperty().bindBidirectional(vm.filterTextProperty());
         countryBox.setItems(vm.countries());
         countryBox.valueProperty().bindBidirectional(vm.countryProperty());

@@ -100,9 +100,9 @@ public final class ShellViewModel {
             Map<RecordKind, Long> m = o.counts();
             inventedRecords.set(o.samples());
             counts.set(m);
-            countsText.set(Messages.format(locale, "status.counts", List.of(
-                    m.get(RecordKind.ORGANISATION), m.get(RecordKind.CONTACT), m.get(RecordKind.DELEGATION),
-                    m.get(RecordKind.AGREEMENT), m.get(RecordKind.PROJECT), m.get(RecordKind.EVENT))));
+            countsText.set(Messages.format(locale, "status.counts", java.util.stream.Stream.of(RecordKind.ORGANISATION,
+                    RecordKind.CONTACT, RecordKind.DELEGATION, RecordKind.AGREEMENT, RecordKind.PROJECT, RecordKind.EVENT)
+                    .map(k -> (Object) String.format(locale, "%,d", m.get(k))).toList()));
             busy.set(false);
         }, this::failed);
     }
