@@ -17,6 +17,7 @@ import org.liaisondesk.domain.DataFolderInUseException;
 import org.liaisondesk.domain.Messages;
 import org.liaisondesk.domain.Preferences;
 import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.ClassWarmer;
@@ -143,11 +144,9 @@ public final class App extends Application {
 
     /** The last safety net: log the failure and tell the user in their language, never a stack trace. */
     private void unexpected(Throwable e) {
-        LoggerFactory.getLogger(App.class).error("unexpected failure", e);
-        ResourceBundle bundle = Messages.bundle(locale == null ? Locale.getDefault() : locale);
-        new FxDialogService(stage, bundle).error(bundle.getString("dialog.error"), Messages.format(
-                locale == null ? Locale.getDefault() : locale, "error.unexpected",
-                List.of(String.valueOf(e.getMessage()), DataFolder.logs(folder))));
+        Locale l = locale == null ? Locale.getDefault() : locale;
+        ResourceBundle bundle = Messages.bundle(l);
+        new FxDialogService(stage, bundle).error(bundle.getString("dialog.error"), Failures.describe(l, e, folder));
     }
 
     @Override

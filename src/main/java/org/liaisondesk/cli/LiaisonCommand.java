@@ -9,6 +9,7 @@ import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Messages;
 import org.liaisondesk.service.AppVersion;
 import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,10 +81,8 @@ public final class LiaisonCommand implements Callable<Integer> {
     public static CommandLine commandLine(Desktop desktop) {
         CommandLine cmd = new CommandLine(new LiaisonCommand(desktop));
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println(Messages.format(Locale.getDefault(), "error.unexpected",
-                    java.util.List.of(String.valueOf(ex.getMessage()), DataFolder.logs(((LiaisonCommand) c.getCommandSpec()
-                            .root().userObject()).dataFolder()))));
-            org.slf4j.LoggerFactory.getLogger(LiaisonCommand.class).error("command failed", ex);
+            Path folder = ((LiaisonCommand) c.getCommandSpec().root().userObject()).dataFolder();
+            c.getErr().println(Failures.describe(Locale.getDefault(), ex, folder));
             return REJECTED;
         });
         return cmd;

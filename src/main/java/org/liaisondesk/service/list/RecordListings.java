@@ -1,7 +1,6 @@
 package org.liaisondesk.service.list;
 
 import org.liaisondesk.domain.ListColumn;
-import org.liaisondesk.domain.ListQuery;
 import org.liaisondesk.domain.ListRow;
 
 import java.util.HashMap;

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.domain.*;
+import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.service.list.ListIndex;
 import org.liaisondesk.ui.common.TaskRunner;
@@ -170,9 +171,7 @@ public final class RecordListViewModel {
 
     private void failed(Throwable t) {
         loading.set(false);
-        org.slf4j.LoggerFactory.getLogger(RecordListViewModel.class).error("list failed", t);
-        countText.set(text("error.unexpected", String.valueOf(t.getMessage()),
-                org.liaisondesk.service.DataFolder.logs(services.dataFolder())));
+        countText.set(Failures.describe(locale, t, services.dataFolder()));
     }
 
     private static String code(Choice c) { return c == null ? null : c.code(); }

@@ -16,11 +16,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Messages;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.AppVersion;
-import org.liaisondesk.service.DataFolder;
+import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
@@ -183,11 +182,7 @@ public final class ShellViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
-        String message = t instanceof InvalidInputException e ? Messages.format(locale, e)
-                : Messages.format(locale, "error.unexpected", List.of(String.valueOf(t.getMessage()),
-                        DataFolder.logs(dataFolder)));
-        org.slf4j.LoggerFactory.getLogger(ShellViewModel.class).error("background work failed", t);
-        dialogs.error(text("dialog.error"), message);
+        dialogs.error(text("dialog.error"), Failures.describe(locale, t, dataFolder));
     }
 
     private String text(String key) { return Messages.format(locale, key, List.of()); }
