@@ -18,7 +18,7 @@ final class Figures {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     void put(String name, double value) {
-        values.put(name, Math.round(value * 10) / 10.0);
+        values.put(name, Math.round(value * 100) / 100.0);
         System.out.printf("BENCH %-32s %12.1f%n", name, value);
     }
 
