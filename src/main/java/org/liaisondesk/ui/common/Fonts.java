@@ -21,13 +21,9 @@ public final class Fonts {
     public static synchronized String chinese() {
         if (!looked) {
             looked = true;
-            for (String family : CHINESE) {
-                // An unknown family falls back to "System"; a known one keeps its name.
-                if (Font.font(family, 13).getFamily().equalsIgnoreCase(family)) {
-                    chosen = family;
-                    break;
-                }
-            }
+            // One listing of the installed families is cheaper than asking for each candidate by name.
+            java.util.Set<String> installed = new java.util.HashSet<>(Font.getFamilies());
+            chosen = CHINESE.stream().filter(installed::contains).findFirst().orElse(null);
         }
         return chosen;
     }
