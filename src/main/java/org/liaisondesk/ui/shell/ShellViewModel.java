@@ -97,7 +97,7 @@ public final class ShellViewModel {
         busy.set(true);
         tasks.run(() -> new Overview(services.statistics().counts(), services.statistics().inventedRecords()), o -> {
             Map<RecordKind, Long> m = o.counts();
-            inventedRecords.set(o.samples());
+            inventedRecords.set(o.invented());
             counts.set(m);
             countsText.set(Messages.format(locale, "status.counts", java.util.stream.Stream.of(RecordKind.ORGANISATION,
                     RecordKind.CONTACT, RecordKind.DELEGATION, RecordKind.AGREEMENT, RecordKind.PROJECT, RecordKind.EVENT)
@@ -106,14 +106,13 @@ public final class ShellViewModel {
         }, this::failed);
     }
 
-    private record Overview(Map<RecordKind, Long> counts, long samples) {}
+    private record Overview(Map<RecordKind, Long> counts, long invented) {}
 
     /** On the first start with an empty database, offers the sample data once. */
     public void offerSampleIfEmpty() {
-        var prefs = preferences;
-        if (prefs.load().sampleOffered()) return;
+        if (preferences.load().sampleOffered()) return;
         tasks.run(() -> services.statistics().isEmpty(), empty -> {
-            prefs.save(prefs.load().withSampleOffered());
+            preferences.save(preferences.load().withSampleOffered());
             if (empty && dialogs.confirm(text("sample.offer.title"), text("sample.offer.text"))) loadSample();
         }, this::failed);
     }
