@@ -54,6 +54,25 @@ public interface ReferenceDao {
     @SqlQuery("SELECT COUNT(*) FROM attachment WHERE owner_kind = ? AND owner_id = ?")
     long attachmentsOf(String kind, long id);
 
+    // The records that point at an organisation, for its "related" panel.
+    @SqlQuery("SELECT id FROM contact WHERE organisation_id = ?")
+    java.util.List<Long> contactIdsOfOrganisation(long id);
+
+    @SqlQuery("SELECT agreement_id FROM agreement_partner WHERE organisation_id = ?")
+    java.util.List<Long> agreementIdsOfOrganisation(long id);
+
+    @SqlQuery("SELECT delegation_id FROM delegation_organisation WHERE organisation_id = ?")
+    java.util.List<Long> delegationIdsOfOrganisation(long id);
+
+    @SqlQuery("SELECT event_id FROM event_organiser WHERE organisation_id = ?")
+    java.util.List<Long> eventIdsOfOrganisation(long id);
+
+    @SqlQuery("SELECT id FROM project WHERE funder_id = :id UNION SELECT project_id FROM project_partner WHERE organisation_id = :id")
+    java.util.List<Long> projectIdsOfOrganisation(long id);
+
+    @SqlQuery("SELECT id FROM office_abroad WHERE incubated_by = ?")
+    java.util.List<Long> officeIdsOfOrganisation(long id);
+
     // Detaching before a delete: optional links are cleared, link rows removed.
     @SqlUpdate("UPDATE contact SET organisation_id = NULL WHERE organisation_id = ?")
     void detachContactsFromOrganisation(long id);

@@ -45,7 +45,7 @@ public final class Services implements AutoCloseable {
         sampleData = new SampleDataService(jdbi, statistics, version);
         preferences = new PreferencesService(database.folder());
         generator = new DataGenerator(jdbi, statistics, version);
-        lists = new ListService(this, version);
+        lists = new ListService(this, version, jdbi);
         search = new SearchService(lists);
     }
 

@@ -104,6 +104,29 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void anOrganisationShowsItsRelatedRecordsAndOpensThem() throws Exception {
+        start(true, "zh-CN");
+        clickOn("#nav-ORGANISATIONS");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 23 条，共 23 条"));
+        clickOn("#filterField").write("老街");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 1 条，共 23 条"));
+        type(KeyCode.DOWN, KeyCode.ENTER);
+        waitUntil(() -> lookup("#organisationDetail").tryQuery().isPresent() && text("#titleLabel").equals("越南老街省妇女联合会"));
+        javafx.scene.control.ListView<org.liaisondesk.ui.common.RecordEntry> related =
+                lookup("#relatedList").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> related.getItems().stream().anyMatch(e -> "阮氏花".equals(e.title())));
+        interact(() -> {
+            related.getSelectionModel().select(related.getItems().stream().filter(e -> "阮氏花".equals(e.title()))
+                    .findFirst().orElseThrow());
+            related.requestFocus();
+        });
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#recordList").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && text("#recordList #countLabel").equals("显示 1 条，共 10 条"));
+        assertThat(lookup("#nav-CONTACTS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
     void keyboardShortcutsReachSections() throws Exception {
         start(true, "zh-CN");
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);

@@ -61,6 +61,15 @@ public final class ListIndex {
                 && (wider.text() == null || q.text() != null && q.text().contains(wider.text()));
     }
 
+    /** The rows with these ids, in natural order: a scan, which at 100,000 rows takes about a millisecond. */
+    public List<ListRow> withIds(java.util.Collection<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        List<ListRow> out = new ArrayList<>();
+        if (wanted.isEmpty()) return out;
+        for (ListRow r : rows) if (wanted.contains(r.id())) out.add(r);
+        return out;
+    }
+
     /**
      * Sorts rows by a column: text as people of this language expect (pinyin order for Chinese),
      * ISO dates as text, numbers as numbers; empty cells last.

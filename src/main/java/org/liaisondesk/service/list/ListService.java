@@ -1,12 +1,15 @@
 package org.liaisondesk.service.list;
 
+import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.ListColumn;
+import org.liaisondesk.domain.ListRow;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.persistence.ReferenceDao;
 import org.liaisondesk.service.DataVersion;
 import org.liaisondesk.service.Services;
 
@@ -17,16 +20,40 @@ import org.liaisondesk.service.Services;
 public final class ListService {
     private final Services services;
     private final DataVersion version;
+    private final Jdbi jdbi;
     private final Map<String, ListIndex> indexes = new ConcurrentHashMap<>();
 
-    public ListService(Services services, DataVersion version) {
+    public ListService(Services services, DataVersion version, Jdbi jdbi) {
         this.services = services;
         this.version = version;
+        this.jdbi = jdbi;
     }
 
     public List<ListColumn> columns(RecordKind kind) { return RecordListings.COLUMNS.get(kind); }
 
     public static boolean hasList(RecordKind kind) { return RecordListings.COLUMNS.containsKey(kind); }
+
+    /**
+     * Everything that refers to an organisation, as list rows of each kind (in the order shown):
+     * its contacts, delegations, agreements, projects (funded or partnered), events and offices.
+     */
+    public Map<RecordKind, List<ListRow>> relatedToOrganisation(long id, Locale locale) {
+        Map<RecordKind, List<Long>> ids = jdbi.withExtension(ReferenceDao.class, r -> {
+            Map<RecordKind, List<Long>> m = new java.util.LinkedHashMap<>();
+            m.put(RecordKind.CONTACT, r.contactIdsOfOrganisation(id));
+            m.put(RecordKind.DELEGATION, r.delegationIdsOfOrganisation(id));
+            m.put(RecordKind.AGREEMENT, r.agreementIdsOfOrganisation(id));
+            m.put(RecordKind.PROJECT, r.projectIdsOfOrganisation(id));
+            m.put(RecordKind.EVENT, r.eventIdsOfOrganisation(id));
+            m.put(RecordKind.OFFICE_ABROAD, r.officeIdsOfOrganisation(id));
+            return m;
+        });
+        Map<RecordKind, List<ListRow>> out = new java.util.LinkedHashMap<>();
+        ids.forEach((kind, list) -> {
+            if (!list.isEmpty()) out.put(kind, index(kind, locale).withIds(list));
+        });
+        return out;
+    }
 
     /** The current index, built (or rebuilt after a change) when needed: call it off the FX thread. */
     public ListIndex index(RecordKind kind, Locale locale) {

@@ -129,7 +129,10 @@ public final class RecordListViewModel {
 
     public boolean canOpen() { return opener != null; }
 
-    public String openHint() { return canOpen() ? label("list.open.hint") : ""; }
+    public String openHint() {
+        if (!canOpen()) return "";
+        return label(kind == RecordKind.ORGANISATION ? "list.open.hintOrganisation" : "list.open.hint");
+    }
 
     public void open(ListRow row) {
         if (opener != null && row != null) opener.accept(row.id());

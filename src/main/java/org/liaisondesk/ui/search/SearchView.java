@@ -2,18 +2,18 @@ package org.liaisondesk.ui.search;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.VBox;
+import org.liaisondesk.ui.common.RecordEntry;
+import org.liaisondesk.ui.common.RecordEntryCell;
 
 /** The search box and its grouped results; arrows move, Enter opens, Esc closes. */
 public final class SearchView {
     private final SearchViewModel vm;
     private final Runnable close;
     @FXML private TextField searchField;
-    @FXML private ListView<SearchViewModel.Entry> results;
+    @FXML private ListView<RecordEntry> results;
     @FXML private Label statusLabel;
 
     public SearchView(SearchViewModel vm, Runnable close) {
@@ -26,38 +26,8 @@ public final class SearchView {
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         results.setItems(vm.entries());
-        results.setCellFactory(l -> new ListCell<>() {
-            private final Label title = new Label();
-            private final Label detail = new Label();
-            private final VBox lines = new VBox(1, title, detail);
-
-            {
-                detail.getStyleClass().add("text-muted");
-                // As wide as the list, so long lines end in "…" instead of scrolling sideways.
-                lines.prefWidthProperty().bind(l.widthProperty().subtract(36));
-                lines.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(SearchViewModel.Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                getStyleClass().remove("search-group");
-                if (empty || e == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else if (e.header()) {
-                    setText(e.title());
-                    setGraphic(null);
-                    getStyleClass().add("search-group");
-                } else {
-                    title.setText(e.title());
-                    detail.setText(e.detail());
-                    setText(null);
-                    setGraphic(lines);
-                }
-            }
-        });
-        vm.entries().addListener((javafx.collections.ListChangeListener<SearchViewModel.Entry>) c -> selectNext(0, 1));
+        results.setCellFactory(RecordEntryCell::new);
+        vm.entries().addListener((javafx.collections.ListChangeListener<RecordEntry>) c -> selectNext(0, 1));
         searchField.setOnKeyPressed(e -> {
             int at = results.getSelectionModel().getSelectedIndex();
             switch (e.getCode()) {

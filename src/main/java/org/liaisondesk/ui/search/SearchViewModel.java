@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,9 +11,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.domain.ListRow;
 import org.liaisondesk.domain.Messages;
-import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.SearchHit;
 import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.common.RecordEntry;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /**
@@ -25,22 +23,17 @@ import org.liaisondesk.ui.common.TaskRunner;
 public final class SearchViewModel {
     static final int PER_KIND = 8;
 
-    /** A line of the results: a group header (id null) or a record. */
-    public record Entry(RecordKind kind, Long id, String title, String detail) {
-        public boolean header() { return id == null; }
-    }
-
     private final Services services;
     private final Locale locale;
     private final TaskRunner tasks;
-    private final Consumer<Entry> opener;
+    private final Consumer<RecordEntry> opener;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty();
-    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<RecordEntry> entries = FXCollections.observableArrayList();
     private long requested;
 
     /** @param opener shows the chosen record */
-    public SearchViewModel(Services services, Locale locale, TaskRunner tasks, Consumer<Entry> opener) {
+    public SearchViewModel(Services services, Locale locale, TaskRunner tasks, Consumer<RecordEntry> opener) {
         this.services = services;
         this.locale = locale;
         this.tasks = tasks;
@@ -51,9 +44,9 @@ public final class SearchViewModel {
 
     public StringProperty queryProperty() { return query; }
     public ReadOnlyStringProperty statusProperty() { return status; }
-    public ObservableList<Entry> entries() { return entries; }
+    public ObservableList<RecordEntry> entries() { return entries; }
 
-    public void open(Entry e) {
+    public void open(RecordEntry e) {
         if (e != null && !e.header()) opener.accept(e);
     }
 
@@ -62,26 +55,19 @@ public final class SearchViewModel {
         long ticket = ++requested;
         tasks.run(() -> services.search().search(text, locale, PER_KIND), hits -> {
             if (ticket != requested) return;
-            List<Entry> out = new ArrayList<>();
+            List<RecordEntry> out = new ArrayList<>();
             int total = 0;
             for (SearchHit h : hits) {
                 total += h.total();
-                out.add(new Entry(h.kind(), null, Messages.format(locale, "search.group",
-                        List.of(text("dashboard.tile." + h.kind().name()), String.format(locale, "%,d", h.total()))), null));
-                for (ListRow r : h.best()) out.add(entry(h.kind(), r));
+                out.add(RecordEntry.header(h.kind(), Messages.format(locale, "search.group",
+                        List.of(text("dashboard.tile." + h.kind().name()), String.format(locale, "%,d", h.total())))));
+                for (ListRow r : h.best()) out.add(RecordEntry.of(h.kind(), r));
             }
             entries.setAll(out);
             status.set(text == null || text.isBlank() ? text("search.hint")
                     : total == 0 ? text("search.none") : Messages.format(locale, "search.found",
                     List.of(String.format(locale, "%,d", total))));
         }, t -> status.set(String.valueOf(t.getMessage())));
-    }
-
-    /** The record's first cell as its title; the next few non-empty cells as a detail line. */
-    private static Entry entry(RecordKind kind, ListRow r) {
-        String detail = Stream.of(r.cells()).skip(1).filter(c -> c != null && !c.isBlank()).limit(3)
-                .collect(Collectors.joining(" · "));
-        return new Entry(kind, r.id(), r.cell(0), detail);
     }
 
     private String text(String key) { return Messages.format(locale, key, List.of()); }

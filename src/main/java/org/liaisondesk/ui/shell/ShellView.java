@@ -25,6 +25,8 @@ import org.liaisondesk.ui.search.SearchView;
 import org.liaisondesk.ui.dashboard.DashboardView;
 import org.liaisondesk.ui.delegations.DelegationDetailView;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
+import org.liaisondesk.ui.organisations.OrganisationDetailView;
+import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
 import org.liaisondesk.ui.planned.PlannedView;
 import org.liaisondesk.ui.records.RecordListView;
 import org.liaisondesk.ui.settings.SettingsView;
@@ -111,17 +113,20 @@ public final class ShellView {
     }
 
     /** A record opens over its list, which keeps its filter and place underneath; back removes it. */
-    private void showDetail(DelegationDetailViewModel detail) {
+    private void showDetail(Object detail) {
         if (content.getChildren().size() > 1) content.getChildren().remove(1, content.getChildren().size());
         Node list = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
         if (list != null) list.setVisible(detail == null);
-        if (detail == null) return;
-        if (detailView == null) {
-            detailView = new DelegationDetailView(bundle, vm::closeDetail);
-            detailNode = ViewLoader.load(detailView, bundle);
+        if (detail instanceof DelegationDetailViewModel delegation) {
+            if (detailView == null) {
+                detailView = new DelegationDetailView(bundle, vm::closeDetail);
+                detailNode = ViewLoader.load(detailView, bundle);
+            }
+            content.getChildren().add(detailNode);
+            detailView.show(delegation);
+        } else if (detail instanceof OrganisationDetailViewModel organisation) {
+            content.getChildren().add(ViewLoader.load(new OrganisationDetailView(organisation, vm::closeDetail), bundle));
         }
-        content.getChildren().add(detailNode);
-        detailView.show(detail);
     }
 
     /** Ctrl+K: the search box floats over the window until a record is chosen or Esc is pressed. */

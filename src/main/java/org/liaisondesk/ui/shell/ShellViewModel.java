@@ -23,9 +23,11 @@ import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
+import org.liaisondesk.ui.common.RecordEntry;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
+import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.search.SearchViewModel;
@@ -51,7 +53,7 @@ public final class ShellViewModel {
     private final StringProperty countsText = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final BooleanProperty ready = new SimpleBooleanProperty();
-    private final ObjectProperty<DelegationDetailViewModel> detail = new SimpleObjectProperty<>();
+    private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
     private String pendingFilter;
 
     /**
@@ -140,7 +142,11 @@ public final class ShellViewModel {
     }
 
     public RecordListViewModel list(Section s) {
-        java.util.function.LongConsumer opener = s.records() == RecordKind.DELEGATION ? this::openDelegation : null;
+        java.util.function.LongConsumer opener = switch (s.records()) {
+            case DELEGATION -> this::openDelegation;
+            case ORGANISATION -> this::openOrganisation;
+            default -> null;
+        };
         RecordListViewModel list = new RecordListViewModel(services, s.records(), locale, tasks, opener);
         if (pendingFilter != null) list.filterTextProperty().set(pendingFilter);
         pendingFilter = null;
@@ -155,12 +161,13 @@ public final class ShellViewModel {
         });
     }
 
-    /** A delegation opens in its detail; another record shows in its list, filtered to it. */
-    void openFound(SearchViewModel.Entry found) {
+    /** A delegation or organisation opens in its detail; another record shows in its list, filtered to it. */
+    void openFound(RecordEntry found) {
         Section section = sections().stream().filter(x -> x.records() == found.kind()).findFirst().orElseThrow();
-        if (found.kind() == RecordKind.DELEGATION) {
+        if (found.kind() == RecordKind.DELEGATION || found.kind() == RecordKind.ORGANISATION) {
             select(section);
-            openDelegation(found.id());
+            if (found.kind() == RecordKind.DELEGATION) openDelegation(found.id());
+            else openOrganisation(found.id());
             return;
         }
         pendingFilter = found.title();
@@ -168,10 +175,14 @@ public final class ShellViewModel {
         select(section);
     }
 
-    /** The record open over the current list, or null when the list shows. */
-    public ObjectProperty<DelegationDetailViewModel> detailProperty() { return detail; }
+    /** The record open over the current list (a detail view model), or null when the list shows. */
+    public ObjectProperty<Object> detailProperty() { return detail; }
 
     public void openDelegation(long id) { detail.set(new DelegationDetailViewModel(services, id, locale, tasks)); }
+
+    public void openOrganisation(long id) {
+        detail.set(new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound));
+    }
 
     public void closeDetail() { detail.set(null); }
 

@@ -69,16 +69,16 @@ class RecordListViewModelTest {
     }
 
     @Test
-    void delegationsOpenOtherKindsSayNothingTheyCannotDo() {
+    void delegationsAndOrganisationsOpenOtherKindsSayNothingTheyCannotDo() {
         RecordListViewModel delegations = list(RecordKind.DELEGATION, Locale.ENGLISH);
         ListRow first = delegations.rows().get(0);
         delegations.open(first);
         assertThat(opened).containsExactly(first.id());
         assertThat(delegations.openHint()).isNotEmpty();
-        RecordListViewModel orgs = list(RecordKind.ORGANISATION, Locale.ENGLISH);
-        assertThat(orgs.canOpen()).isFalse();
-        assertThat(orgs.openHint()).isEmpty();
-        orgs.open(orgs.rows().get(0));
+        RecordListViewModel events = list(RecordKind.EVENT, Locale.ENGLISH);
+        assertThat(events.canOpen()).isFalse();
+        assertThat(events.openHint()).isEmpty();
+        events.open(events.rows().get(0));
         assertThat(opened).hasSize(1);
     }
 }
