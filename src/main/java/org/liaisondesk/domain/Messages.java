@@ -35,6 +35,12 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(shown);
     }
 
+    /** A tag as shown: the program's own tags (sample, generated, …) have labels; the office's own show as typed. */
+    public static String tag(Locale locale, String tag) {
+        ResourceBundle b = bundle(locale);
+        return b.containsKey("tag." + tag) ? b.getString("tag." + tag) : tag;
+    }
+
     public static String format(Locale locale, InvalidInputException e) {
         return format(locale, e.key(), e.args());
     }

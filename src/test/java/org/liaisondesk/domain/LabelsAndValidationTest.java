@@ -41,6 +41,13 @@ class LabelsAndValidationTest {
     }
 
     @Test
+    void theProgramsOwnTagsShowInTheUsersLanguageOthersAsTyped() {
+        assertThat(Messages.tag(Locale.SIMPLIFIED_CHINESE, Tags.SAMPLE)).isEqualTo("示例");
+        assertThat(Messages.tag(Locale.SIMPLIFIED_CHINESE, "边境")).isEqualTo("边境");
+        assertThat(Messages.tag(Locale.ENGLISH, "date-unverified")).isEqualTo("date to be checked");
+    }
+
+    @Test
     void organisationNeedsOneNameATypeAndACountry() {
         Organisation none = new Organisation(null, " ", null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);

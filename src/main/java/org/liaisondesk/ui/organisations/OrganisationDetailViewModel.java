@@ -84,7 +84,8 @@ public final class OrganisationDetailViewModel {
         field(f, "detail.phone", o.phone());
         field(f, "column.partnerSince", o.partnerSince() == null ? null : o.partnerSince().format(locale));
         field(f, "column.status", o.status() == null ? null : Labels.label(o.status(), locale));
-        field(f, "detail.tags", o.tags() == null ? null : o.tags().joined());
+        field(f, "detail.tags", o.tags() == null ? null
+                : String.join("、", o.tags().values().stream().map(t -> Messages.tag(locale, t)).toList()));
         field(f, "detail.notes", o.notes());
         overview.setAll(f);
         List<RecordEntry> out = new ArrayList<>();
