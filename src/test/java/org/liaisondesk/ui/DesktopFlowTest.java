@@ -127,6 +127,36 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void anOrganisationIsCreatedInLaosAndLeavingAnUnsavedFormAsksFirst() throws Exception {
+        start(true, "zh-CN");
+        clickOn("#nav-ORGANISATIONS");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 23 条，共 23 条"));
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#organisationEditor").tryQuery().isPresent());
+        assertThat(lookup("#saveButton").query().isDisabled()).isTrue();
+        clickOn("#nameEnField").write("Oudomxay Provincial Lao Women's Union");
+        clickOn("#nav-CONTACTS");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn("否");
+        assertThat(lookup("#organisationEditor").tryQuery()).as("stays in the form").isPresent();
+        assertThat(lookup("#nav-ORGANISATIONS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        interact(() -> {
+            var type = lookup("#organisationEditor #typeBox").queryAs(javafx.scene.control.ComboBox.class);
+            type.getSelectionModel().select(0);
+            // the list underneath has a country box too: ask for the form's
+            var country = lookup("#organisationEditor #countryBox").queryAs(org.controlsfx.control.SearchableComboBox.class);
+            country.getItems().stream().filter(c -> c.toString().equals("老挝")).findFirst()
+                    .ifPresent(c -> country.getSelectionModel().select(c));
+        });
+        waitUntil(() -> !lookup("#saveButton").query().isDisabled());
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#organisationDetail").tryQuery().isPresent()
+                && text("#titleLabel").equals("Oudomxay Provincial Lao Women's Union"));
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 24 条，共 24 条"));
+    }
+
+    @Test
     void keyboardShortcutsReachSections() throws Exception {
         start(true, "zh-CN");
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);

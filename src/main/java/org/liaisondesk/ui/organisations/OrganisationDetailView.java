@@ -55,9 +55,15 @@ public final class OrganisationDetailView {
                 vm.open(relatedList.getSelectionModel().getSelectedItem());
             }
         });
+        organisationDetail.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) javafx.application.Platform.runLater(relatedList::requestFocus);
+        });
         vm.load();
     }
 
     @FXML
     private void onBack() { back.run(); }
+
+    @FXML
+    private void onEdit() { vm.edit(); }
 }

@@ -32,13 +32,15 @@ public final class OrganisationDetailViewModel {
     private final Locale locale;
     private final TaskRunner tasks;
     private final Consumer<RecordEntry> opener;
+    private final java.util.function.LongConsumer editor;
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ObservableList<Field> overview = FXCollections.observableArrayList();
     private final ObservableList<RecordEntry> related = FXCollections.observableArrayList();
 
     public OrganisationDetailViewModel(Services services, long id, Locale locale, TaskRunner tasks,
-                                       Consumer<RecordEntry> opener) {
+                                       Consumer<RecordEntry> opener, java.util.function.LongConsumer editor) {
+        this.editor = editor;
         this.services = services;
         this.id = id;
         this.locale = locale;
@@ -50,6 +52,8 @@ public final class OrganisationDetailViewModel {
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
     public ObservableList<Field> overview() { return overview; }
     public ObservableList<RecordEntry> related() { return related; }
+
+    public void edit() { editor.accept(id); }
 
     public void open(RecordEntry e) {
         if (e != null && !e.header()) opener.accept(e);

@@ -29,6 +29,7 @@ public final class RecordListView {
     @FXML private TableView<ListRow> table;
     @FXML private Label countLabel;
     @FXML private Label hintLabel;
+    @FXML private javafx.scene.control.Button newButton;
     @FXML private ProgressIndicator loadingIndicator;
 
     public RecordListView(RecordListViewModel vm) { this.vm = vm; }
@@ -69,6 +70,8 @@ public final class RecordListView {
             if (e.getCode() == KeyCode.ENTER) vm.open(table.getSelectionModel().getSelectedItem());
         });
         hintLabel.setText(vm.openHint());
+        newButton.setVisible(vm.canCreate());
+        newButton.setManaged(vm.canCreate());
         // Down from the filter goes to the rows, so a record is reached without the mouse.
         filterField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
@@ -93,6 +96,7 @@ public final class RecordListView {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         filterField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::create);
             }
         });
         vm.load();
@@ -103,6 +107,9 @@ public final class RecordListView {
         field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
         field.textProperty().addListener((o, a, text) -> year.set(text.length() == 4 ? Integer.valueOf(text) : null));
     }
+
+    @FXML
+    private void onNew() { vm.create(); }
 
     @FXML
     private void onClear() {

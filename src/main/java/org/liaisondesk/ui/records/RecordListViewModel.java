@@ -38,6 +38,7 @@ public final class RecordListViewModel {
     private final TaskRunner tasks;
     private final List<ListColumn> columns;
     private final java.util.function.LongConsumer opener;
+    private Runnable creator;
 
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Choice> country = new SimpleObjectProperty<>();
@@ -128,6 +129,15 @@ public final class RecordListViewModel {
     private record Loaded(ListIndex index, List<Choice> countries) {}
 
     public boolean canOpen() { return opener != null; }
+
+    /** Offers "New" in this list; without it the list has no editor yet. */
+    public void allowCreate(Runnable create) { creator = create; }
+
+    public boolean canCreate() { return creator != null; }
+
+    public void create() {
+        if (creator != null) creator.run();
+    }
 
     public String openHint() {
         if (!canOpen()) return "";

@@ -27,8 +27,11 @@ import org.liaisondesk.ui.delegations.DelegationDetailView;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.organisations.OrganisationDetailView;
 import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
+import org.liaisondesk.ui.organisations.OrganisationEditorView;
+import org.liaisondesk.ui.organisations.OrganisationEditorViewModel;
 import org.liaisondesk.ui.planned.PlannedView;
 import org.liaisondesk.ui.records.RecordListView;
+import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.settings.SettingsView;
 
 /**
@@ -43,6 +46,9 @@ public final class ShellView {
     private final ResourceBundle bundle;
     private final ToggleGroup navigation = new ToggleGroup();
     private DelegationDetailView detailView;
+    /** Set while the view itself moves the sidebar selection, so that is not taken for the user's choice. */
+    private boolean syncing;
+    private RecordListViewModel currentList;
     private Parent detailNode;
 
     @FXML private VBox sidebar;
@@ -70,8 +76,13 @@ public final class ShellView {
         }
         // A selected button stays selected: clicking it again must not leave the sidebar without one.
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (syncing) return;
             if (now == null && old != null) navigation.selectToggle(old);
-            else if (now != null) vm.select((Section) now.getUserData());
+            else if (now != null) {
+                vm.select((Section) now.getUserData());
+                // The user chose to stay in an unsaved form: the sidebar goes back to where they are.
+                if (vm.selectedProperty().get() != now.getUserData()) show(vm.selectedProperty().get(), false);
+            }
         });
         vm.selectedProperty().addListener((obs, old, s) -> show(s));
         vm.readyProperty().addListener((obs, old, ready) -> show(vm.selectedProperty().get()));
@@ -94,8 +105,14 @@ public final class ShellView {
                 () -> vm.select(Section.SETTINGS));
     }
 
-    private void show(Section s) {
+    private void show(Section s) { show(s, true); }
+
+    private void show(Section s, boolean rebuild) {
+        syncing = true;
         navigation.getToggles().stream().filter(t -> t.getUserData() == s).findFirst().ifPresent(navigation::selectToggle);
+        syncing = false;
+        if (!rebuild) return;
+        currentList = null;
         if (!vm.readyProperty().get()) {
             Label opening = new Label(bundle.getString("status.opening"));
             opening.setId("opening");
@@ -106,10 +123,14 @@ public final class ShellView {
         Parent page = switch (s) {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);
-            default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle)
-                    : ViewLoader.load(new RecordListView(vm.list(s)), bundle);
+            default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle) : list(s);
         };
         content.getChildren().setAll(page);
+    }
+
+    private Parent list(Section s) {
+        currentList = vm.list(s);
+        return ViewLoader.load(new RecordListView(currentList), bundle);
     }
 
     /** A record opens over its list, which keeps its filter and place underneath; back removes it. */
@@ -117,6 +138,8 @@ public final class ShellView {
         if (content.getChildren().size() > 1) content.getChildren().remove(1, content.getChildren().size());
         Node list = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
         if (list != null) list.setVisible(detail == null);
+        // Back on the list: what was saved or deleted meanwhile shows, the filter stays.
+        if (detail == null && currentList != null) currentList.load();
         if (detail instanceof DelegationDetailViewModel delegation) {
             if (detailView == null) {
                 detailView = new DelegationDetailView(bundle, vm::closeDetail);
@@ -126,6 +149,8 @@ public final class ShellView {
             detailView.show(delegation);
         } else if (detail instanceof OrganisationDetailViewModel organisation) {
             content.getChildren().add(ViewLoader.load(new OrganisationDetailView(organisation, vm::closeDetail), bundle));
+        } else if (detail instanceof OrganisationEditorViewModel editor) {
+            content.getChildren().add(ViewLoader.load(new OrganisationEditorView(editor, vm::closeDetail), bundle));
         }
     }
 

@@ -28,6 +28,8 @@ import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
+import org.liaisondesk.ui.organisations.OrganisationEditorViewModel;
+import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.search.SearchViewModel;
@@ -90,7 +92,9 @@ public final class ShellViewModel {
         return Messages.format(locale, "status.dataFolder", List.of(dataFolder));
     }
 
+    /** Goes to a section, unless an unsaved form is open and the user keeps it. */
     public void select(Section s) {
+        if (!mayLeaveDetail()) return;
         detail.set(null);
         selected.set(s);
     }
@@ -148,6 +152,7 @@ public final class ShellViewModel {
             default -> null;
         };
         RecordListViewModel list = new RecordListViewModel(services, s.records(), locale, tasks, opener);
+        if (s.records() == RecordKind.ORGANISATION) list.allowCreate(() -> editOrganisation(null));
         if (pendingFilter != null) list.filterTextProperty().set(pendingFilter);
         pendingFilter = null;
         return list;
@@ -181,10 +186,24 @@ public final class ShellViewModel {
     public void openDelegation(long id) { detail.set(new DelegationDetailViewModel(services, id, locale, tasks)); }
 
     public void openOrganisation(long id) {
-        detail.set(new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound));
+        detail.set(new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound, this::editOrganisation));
     }
 
-    public void closeDetail() { detail.set(null); }
+    /** Opens the organisation form: a new organisation for null, else that one (read first, by its id). */
+    public void editOrganisation(Long id) {
+        Organisation original = id == null ? null : services.organisations().find(id).orElse(null);
+        detail.set(new OrganisationEditorViewModel(services, original, locale, tasks, this::openOrganisation));
+    }
+
+    /** Back to the list; from a form with unsaved changes only if the user agrees to discard them. */
+    public void closeDetail() {
+        if (mayLeaveDetail()) detail.set(null);
+    }
+
+    private boolean mayLeaveDetail() {
+        return !(detail.get() instanceof OrganisationEditorViewModel editor && editor.dirtyProperty().get())
+                || dialogs.confirm(text("editor.discard.title"), text("editor.discard.text"));
+    }
 
     public PlannedViewModel planned(Section s) {
         return new PlannedViewModel(s.plannedKey(), locale);

@@ -24,7 +24,7 @@ class OrganisationDetailViewModelTest {
             long laoCai = s.organisations().list(RecordFilter.ALL.withText("老街省妇女联合会")).get(0).id();
             List<RecordEntry> opened = new ArrayList<>();
             OrganisationDetailViewModel vm = new OrganisationDetailViewModel(s, laoCai, Locale.SIMPLIFIED_CHINESE,
-                    TaskRunner.INLINE, opened::add);
+                    TaskRunner.INLINE, opened::add, id -> { });
             vm.load();
             assertThat(vm.titleProperty().get()).isEqualTo("越南老街省妇女联合会");
             assertThat(vm.overview()).contains(new OrganisationDetailViewModel.Field("国家/地区", "越南"),
