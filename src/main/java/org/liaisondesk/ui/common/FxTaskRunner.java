@@ -6,10 +6,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 
-/** Runs work in a {@link Task} on one background thread; callbacks arrive on the FX thread. */
+/**
+ * Runs work in a {@link Task} on background threads; callbacks arrive on the FX thread. Two
+ * threads, so opening a record never waits behind a list being refreshed; view models that
+ * fire repeatedly (filters) drop results that a newer request has overtaken.
+ */
 public final class FxTaskRunner implements TaskRunner {
-    // One thread: the database serialises writes anyway, and ordered work is easier to reason about.
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "liaison-worker");
         t.setDaemon(true);
         return t;

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
  * styled anew every time.
  */
 public final class DelegationDetailView {
+    private static final double ROW_HEIGHT = 34;
     private final ResourceBundle bundle;
     private final Runnable back;
     private DelegationDetailViewModel vm;
@@ -98,6 +99,7 @@ public final class DelegationDetailView {
         column(giftsTable, "detail.col.value", DelegationDetailViewModel.GiftRow::value);
         for (TableView<?> t : java.util.List.of(membersTable, programmeTable, giftsTable)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            t.setFixedCellSize(ROW_HEIGHT); // one height for all rows: no per-row measuring on every layout
         }
     }
 
