@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import org.liaisondesk.ui.common.Field;
 
 /**
  * Binds the delegation detail: overview grid and the members, programme and gifts tables. Built
@@ -50,17 +51,7 @@ public final class DelegationDetailView {
         vm.load();
     }
 
-    private final ListChangeListener<DelegationDetailViewModel.Field> overviewChanged = c -> {
-        overviewGrid.getChildren().clear();
-        int row = 0;
-        for (DelegationDetailViewModel.Field f : vm.overview()) {
-            Label name = new Label(f.label());
-            name.getStyleClass().add("text-muted");
-            Label value = new Label(f.value());
-            value.setWrapText(true);
-            overviewGrid.addRow(row++, name, value);
-        }
-    };
+    private final ListChangeListener<Field> overviewChanged = c -> Field.fill(overviewGrid, vm.overview());
 
     @FXML
     private void initialize() {

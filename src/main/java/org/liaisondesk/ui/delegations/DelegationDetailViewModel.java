@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisondesk.domain.*;
 import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.common.Field;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /**
@@ -24,9 +25,6 @@ import org.liaisondesk.ui.common.TaskRunner;
  * masked), the day-by-day programme and gifts. Read-only here; editing comes with the editor.
  */
 public final class DelegationDetailViewModel {
-    /** A labelled overview line. */
-    public record Field(String label, String value) {}
-
     /** Table rows, already in the user's language. */
     public record MemberRow(String precedence, String name, String otherNames, String role, String title,
                             String organisation, String nationality, String passport, String needs, String room) {}

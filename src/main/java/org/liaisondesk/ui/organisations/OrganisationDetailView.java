@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.liaisondesk.ui.common.Field;
 import org.liaisondesk.ui.common.RecordEntry;
 import org.liaisondesk.ui.common.RecordEntryCell;
 
@@ -31,17 +32,7 @@ public final class OrganisationDetailView {
     private void initialize() {
         titleLabel.textProperty().bind(vm.titleProperty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
-        vm.overview().addListener((ListChangeListener<OrganisationDetailViewModel.Field>) c -> {
-            overviewGrid.getChildren().clear();
-            int row = 0;
-            for (OrganisationDetailViewModel.Field f : vm.overview()) {
-                Label name = new Label(f.label());
-                name.getStyleClass().add("text-muted");
-                Label value = new Label(f.value());
-                value.setWrapText(true);
-                overviewGrid.addRow(row++, name, value);
-            }
-        });
+        vm.overview().addListener((ListChangeListener<Field>) c -> Field.fill(overviewGrid, vm.overview()));
         relatedList.setCellFactory(RecordEntryCell::new);
         relatedList.setItems(vm.related());
         relatedList.setOnMouseClicked(e -> {

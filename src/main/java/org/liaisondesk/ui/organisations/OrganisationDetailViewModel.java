@@ -17,6 +17,7 @@ import org.liaisondesk.domain.*;
 import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.RecordEntry;
+import org.liaisondesk.ui.common.Field;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /**
@@ -24,9 +25,6 @@ import org.liaisondesk.ui.common.TaskRunner;
  * agreements, projects, events, offices), each of which opens with a click. Read-only here.
  */
 public final class OrganisationDetailViewModel {
-    /** A labelled detail line. */
-    public record Field(String label, String value) {}
-
     private final Services services;
     private final long id;
     private final Locale locale;

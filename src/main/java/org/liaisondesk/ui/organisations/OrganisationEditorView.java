@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
+import org.liaisondesk.ui.common.Choice;
 
 /** Binds the organisation form; fields with a problem are marked and say why. Ctrl+S saves, Esc leaves. */
 public final class OrganisationEditorView {
@@ -27,8 +28,8 @@ public final class OrganisationEditorView {
     @FXML private TextField nameEnField;
     @FXML private TextField nameLocalField;
     @FXML private TextField abbreviationField;
-    @FXML private ComboBox<OrganisationEditorViewModel.Choice> typeBox;
-    @FXML private SearchableComboBox<OrganisationEditorViewModel.Choice> countryBox;
+    @FXML private ComboBox<Choice> typeBox;
+    @FXML private SearchableComboBox<Choice> countryBox;
     @FXML private TextField provinceField;
     @FXML private TextField cityField;
     @FXML private TextField addressField;
@@ -36,7 +37,7 @@ public final class OrganisationEditorView {
     @FXML private TextField emailField;
     @FXML private TextField phoneField;
     @FXML private TextField partnerSinceField;
-    @FXML private ComboBox<OrganisationEditorViewModel.Choice> statusBox;
+    @FXML private ComboBox<Choice> statusBox;
     @FXML private TextField tagsField;
     @FXML private TextArea notesArea;
     @FXML private Label nameProblem;

@@ -19,6 +19,7 @@ import javafx.collections.ObservableMap;
 import org.liaisondesk.domain.*;
 import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /**
@@ -27,12 +28,6 @@ import org.liaisondesk.ui.common.TaskRunner;
  * says why and keeps what was typed.
  */
 public final class OrganisationEditorViewModel {
-    /** A choice in a box: a code and what the user reads. */
-    public record Choice(String code, String label) {
-        @Override
-        public String toString() { return label; }
-    }
-
     private final Services services;
     private final Locale locale;
     private final TaskRunner tasks;

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.SearchableComboBox;
+import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.domain.ListColumn;
 import org.liaisondesk.domain.ListRow;
 
@@ -22,8 +23,8 @@ import org.liaisondesk.domain.ListRow;
 public final class RecordListView {
     private final RecordListViewModel vm;
     @FXML private TextField filterField;
-    @FXML private SearchableComboBox<RecordListViewModel.Choice> countryBox;
-    @FXML private ComboBox<RecordListViewModel.Choice> statusBox;
+    @FXML private SearchableComboBox<Choice> countryBox;
+    @FXML private ComboBox<Choice> statusBox;
     @FXML private TextField fromYearField;
     @FXML private TextField toYearField;
     @FXML private TableView<ListRow> table;
@@ -84,7 +85,7 @@ public final class RecordListView {
         filterField.textProperty().bindBidirectional(vm.filterTextProperty());
         countryBox.setItems(vm.countries());
         countryBox.valueProperty().bindBidirectional(vm.countryProperty());
-        List<RecordListViewModel.Choice> statuses = vm.statuses();
+        List<Choice> statuses = vm.statuses();
         statusBox.getItems().setAll(statuses);
         statusBox.setVisible(!statuses.isEmpty());
         statusBox.setManaged(!statuses.isEmpty());

@@ -18,6 +18,7 @@ import org.liaisondesk.domain.*;
 import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.service.list.ListIndex;
+import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /**
@@ -26,12 +27,6 @@ import org.liaisondesk.ui.common.TaskRunner;
  * a few milliseconds of work off the FX thread; a newer keystroke supersedes an older one.
  */
 public final class RecordListViewModel {
-    /** A choice in a filter box: a code (null for "all") and what the user reads. */
-    public record Choice(String code, String label) {
-        @Override
-        public String toString() { return label; }
-    }
-
     private final Services services;
     private final RecordKind kind;
     private final Locale locale;

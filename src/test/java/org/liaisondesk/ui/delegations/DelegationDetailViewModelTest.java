@@ -20,10 +20,10 @@ class DelegationDetailViewModelTest {
             DelegationDetailViewModel vm = new DelegationDetailViewModel(s, id, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE);
             vm.load();
             assertThat(vm.titleProperty().get()).startsWith("2019-IN-004");
-            assertThat(vm.overview()).extracting(DelegationDetailViewModel.Field::label)
+            assertThat(vm.overview()).extracting(org.liaisondesk.ui.common.Field::label)
                     .contains("方向", "日期", "批件号", "人数");
-            assertThat(vm.overview()).contains(new DelegationDetailViewModel.Field("人数", "6"),
-                    new DelegationDetailViewModel.Field("日期", "2019年5月13日 – 2019年5月16日"));
+            assertThat(vm.overview()).contains(new org.liaisondesk.ui.common.Field("人数", "6"),
+                    new org.liaisondesk.ui.common.Field("日期", "2019年5月13日 – 2019年5月16日"));
             assertThat(vm.members()).extracting(DelegationDetailViewModel.MemberRow::precedence)
                     .containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(vm.members().get(0).role()).isEqualTo("团长");

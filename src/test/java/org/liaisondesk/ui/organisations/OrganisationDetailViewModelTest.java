@@ -27,8 +27,8 @@ class OrganisationDetailViewModelTest {
                     TaskRunner.INLINE, opened::add, id -> { });
             vm.load();
             assertThat(vm.titleProperty().get()).isEqualTo("越南老街省妇女联合会");
-            assertThat(vm.overview()).contains(new OrganisationDetailViewModel.Field("国家/地区", "越南"),
-                    new OrganisationDetailViewModel.Field("合作起始", "2015年11月"));
+            assertThat(vm.overview()).contains(new org.liaisondesk.ui.common.Field("国家/地区", "越南"),
+                    new org.liaisondesk.ui.common.Field("合作起始", "2015年11月"));
             assertThat(vm.related()).filteredOn(RecordEntry::header).extracting(RecordEntry::kind)
                     .containsExactly(RecordKind.CONTACT, RecordKind.DELEGATION, RecordKind.AGREEMENT, RecordKind.EVENT);
             assertThat(vm.related()).filteredOn(e -> !e.header()).extracting(RecordEntry::title)

@@ -40,7 +40,7 @@ class OrganisationEditorViewModelTest {
         vm.nameLocal.set("ສະຫະພັນແມ່ຍິງແຂວງອຸດົມໄຊ");
         vm.type.set(vm.types().get(0));
         vm.country.set(vm.countries().stream().filter(c -> c.code().equals("LA")).findFirst().orElseThrow());
-        assertThat(vm.countries()).extracting(OrganisationEditorViewModel.Choice::label).contains("老挝", "中国台湾");
+        assertThat(vm.countries()).extracting(org.liaisondesk.ui.common.Choice::label).contains("老挝", "中国台湾");
         vm.partnerSince.set("2019年3月");
         assertThat(vm.problems()).isEmpty();
         vm.partnerSince.set("2019-13");

@@ -45,20 +45,20 @@ class RecordListViewModelTest {
         assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("宾玛");
         assertThat(vm.countTextProperty().get()).isEqualTo("显示 1 条，共 10 条");
         vm.filterTextProperty().set("");
-        vm.countryProperty().set(new RecordListViewModel.Choice("HK", "中国香港"));
+        vm.countryProperty().set(new org.liaisondesk.ui.common.Choice("HK", "中国香港"));
         assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("陈美玲");
         vm.clearFilters();
         assertThat(vm.rows()).hasSize(10);
         assertThat(vm.countries().get(0).code()).isNull();
-        assertThat(vm.countries()).extracting(RecordListViewModel.Choice::label).contains("中国台湾", "老挝");
+        assertThat(vm.countries()).extracting(org.liaisondesk.ui.common.Choice::label).contains("中国台湾", "老挝");
         assertThat(vm.loadingProperty().get()).isFalse();
     }
 
     @Test
     void statusYearsAndSortingWorkTogether() {
         RecordListViewModel vm = list(RecordKind.DELEGATION, Locale.ENGLISH);
-        assertThat(vm.statuses()).extracting(RecordListViewModel.Choice::label).startsWith("All statuses", "Planned");
-        vm.statusProperty().set(new RecordListViewModel.Choice("COMPLETED", "Completed"));
+        assertThat(vm.statuses()).extracting(org.liaisondesk.ui.common.Choice::label).startsWith("All statuses", "Planned");
+        vm.statusProperty().set(new org.liaisondesk.ui.common.Choice("COMPLETED", "Completed"));
         vm.fromYearProperty().set(2019);
         vm.toYearProperty().set(2024);
         vm.sortBy(0, true);
