@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import org.liaisondesk.ui.common.Field;
+import org.liaisondesk.ui.common.Focus;
 
 /**
  * Binds the delegation detail: overview grid and the members, programme and gifts tables. Built
@@ -62,9 +63,7 @@ public final class DelegationDetailView {
                 back.run();
             }
         });
-        delegationDetail.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) javafx.application.Platform.runLater(delegationDetail::requestFocus);
-        });
+        Focus.whenShown(delegationDetail);
         column(membersTable, "detail.col.precedence", DelegationDetailViewModel.MemberRow::precedence);
         column(membersTable, "column.name", DelegationDetailViewModel.MemberRow::name);
         column(membersTable, "column.otherNames", DelegationDetailViewModel.MemberRow::otherNames);

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.liaisondesk.ui.common.Field;
+import org.liaisondesk.ui.common.Focus;
 import org.liaisondesk.ui.common.RecordEntry;
 import org.liaisondesk.ui.common.RecordEntryCell;
 
@@ -46,9 +47,7 @@ public final class OrganisationDetailView {
                 vm.open(relatedList.getSelectionModel().getSelectedItem());
             }
         });
-        organisationDetail.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) javafx.application.Platform.runLater(relatedList::requestFocus);
-        });
+        Focus.whenShown(relatedList);
         vm.load();
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.liaisondesk.ui.common.Choice;
+import org.liaisondesk.ui.common.Focus;
 
 /** Binds the organisation form; fields with a problem are marked and say why. Ctrl+S saves, Esc leaves. */
 public final class OrganisationEditorView {
@@ -86,11 +87,9 @@ public final class OrganisationEditorView {
         // Ctrl+S saves wherever the focus is (the sidebar, a menu) while the form is shown.
         organisationEditor.sceneProperty().addListener((o, old, scene) -> {
             if (old != null) old.getAccelerators().remove(SAVE);
-            if (scene != null) {
-                scene.getAccelerators().put(SAVE, vm::save);
-                javafx.application.Platform.runLater(nameZhField::requestFocus);
-            }
+            if (scene != null) scene.getAccelerators().put(SAVE, vm::save);
         });
+        Focus.whenShown(nameZhField);
     }
 
     private static <T> void choices(ComboBox<T> box, ObjectProperty<T> value, java.util.List<T> items) {
