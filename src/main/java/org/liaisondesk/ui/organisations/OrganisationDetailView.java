@@ -43,6 +43,9 @@ public final class OrganisationDetailView {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 back.run();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                vm.delete();
             } else if (e.getCode() == KeyCode.ENTER && relatedList.isFocused()) {
                 vm.open(relatedList.getSelectionModel().getSelectedItem());
             }
@@ -56,4 +59,7 @@ public final class OrganisationDetailView {
 
     @FXML
     private void onEdit() { vm.edit(); }
+
+    @FXML
+    private void onDelete() { vm.delete(); }
 }

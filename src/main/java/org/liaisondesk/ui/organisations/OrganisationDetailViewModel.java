@@ -17,6 +17,7 @@ import org.liaisondesk.domain.*;
 import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.RecordEntry;
+import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.Field;
 import org.liaisondesk.ui.common.TaskRunner;
 
@@ -31,6 +32,8 @@ public final class OrganisationDetailViewModel {
     private final TaskRunner tasks;
     private final Consumer<RecordEntry> opener;
     private final java.util.function.LongConsumer editor;
+    private DialogService dialogs;
+    private Runnable deleted;
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ObservableList<Field> overview = FXCollections.observableArrayList();
@@ -52,6 +55,33 @@ public final class OrganisationDetailViewModel {
     public ObservableList<RecordEntry> related() { return related; }
 
     public void edit() { editor.accept(id); }
+
+    /** Lets the page delete its organisation: asks through {@code dialogs}, then calls {@code deleted}. */
+    public void allowDelete(DialogService dialogs, Runnable deleted) {
+        this.dialogs = dialogs;
+        this.deleted = deleted;
+    }
+
+    /**
+     * Says what refers to the organisation and asks before deleting it; the references are unlinked
+     * (a project's funder cannot be, and the refusal is shown).
+     */
+    public void delete() {
+        if (dialogs == null) return;
+        tasks.run(() -> services.organisations().references(id), refs -> {
+            String touched = refs.counts().entrySet().stream()
+                    .map(e -> e.getValue() + " " + text("dashboard.tile." + e.getKey().name()))
+                    .collect(java.util.stream.Collectors.joining("、"));
+            String text = Messages.format(locale, "delete.confirm.text", List.of(title.get(), touched.isEmpty()
+                    ? text("delete.noReferences") : Messages.format(locale, "delete.references", List.of(touched))));
+            if (!dialogs.confirm(text("delete.confirm.title"), text)) return;
+            tasks.run(() -> {
+                services.organisations().delete(id);
+                return id;
+            }, done -> deleted.run(), t -> dialogs.error(text("dialog.error"), Failures.describe(locale, t,
+                    services.dataFolder())));
+        }, t -> dialogs.error(text("dialog.error"), Failures.describe(locale, t, services.dataFolder())));
+    }
 
     public void open(RecordEntry e) {
         if (e != null && !e.header()) opener.accept(e);

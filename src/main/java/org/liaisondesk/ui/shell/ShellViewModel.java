@@ -186,7 +186,13 @@ public final class ShellViewModel {
     public void openDelegation(long id) { detail.set(new DelegationDetailViewModel(services, id, locale, tasks)); }
 
     public void openOrganisation(long id) {
-        detail.set(new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound, this::editOrganisation));
+        OrganisationDetailViewModel page = new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound,
+                this::editOrganisation);
+        page.allowDelete(dialogs, () -> {
+            detail.set(null);
+            refreshCounts();
+        });
+        detail.set(page);
     }
 
     /** Opens the organisation form: a new organisation for null, else that one (read first, by its id). */

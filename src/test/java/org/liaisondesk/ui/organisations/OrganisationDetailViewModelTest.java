@@ -33,10 +33,43 @@ class OrganisationDetailViewModelTest {
                     .containsExactly(RecordKind.CONTACT, RecordKind.DELEGATION, RecordKind.AGREEMENT, RecordKind.EVENT);
             assertThat(vm.related()).filteredOn(e -> !e.header()).extracting(RecordEntry::title)
                     .contains("阮氏花", "2019-IN-004", "YN-LC-2015");
+            assertThat(vm.related()).isNotEmpty();
             vm.open(vm.related().get(0));
             assertThat(opened).isEmpty();
             vm.open(vm.related().get(1));
             assertThat(opened).singleElement().extracting(RecordEntry::title).isEqualTo("阮氏花");
+        }
+    }
+
+    @Test
+    void deletingSaysWhatRefersToItAndUnlinksOrRefusesForAFunder() {
+        try (Services s = Services.open(dir)) {
+            s.sampleData().load(false);
+            long laoCai = s.organisations().list(RecordFilter.ALL.withText("老街省妇女联合会")).get(0).id();
+            org.liaisondesk.ui.ScriptedDialogs dialogs = new org.liaisondesk.ui.ScriptedDialogs();
+            List<String> deleted = new ArrayList<>();
+            OrganisationDetailViewModel vm = new OrganisationDetailViewModel(s, laoCai, Locale.SIMPLIFIED_CHINESE,
+                    TaskRunner.INLINE, e -> { }, id -> { });
+            vm.allowDelete(dialogs, () -> deleted.add("done"));
+            vm.load();
+            dialogs.answer = false;
+            vm.delete();
+            assertThat(s.organisations().find(laoCai)).as("kept when the user says no").isPresent();
+            dialogs.answer = true;
+            vm.delete();
+            assertThat(deleted).containsExactly("done");
+            assertThat(s.organisations().find(laoCai)).isEmpty();
+            assertThat(s.contacts().list(RecordFilter.ALL.withText("阮氏花")).get(0).organisationId()).isNull();
+
+            long ilo = s.organisations().list(RecordFilter.ALL.withText("International Labour")).get(0).id();
+            OrganisationDetailViewModel funder = new OrganisationDetailViewModel(s, ilo, Locale.SIMPLIFIED_CHINESE,
+                    TaskRunner.INLINE, e -> { }, id -> { });
+            funder.allowDelete(dialogs, () -> deleted.add("wrong"));
+            funder.load();
+            funder.delete();
+            assertThat(deleted).containsExactly("done");
+            assertThat(dialogs.shown).anySatisfy(x -> assertThat(x).startsWith("error: ").contains("资助方"));
+            assertThat(s.organisations().find(ilo)).isPresent();
         }
     }
 }
