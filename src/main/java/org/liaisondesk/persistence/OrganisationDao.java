@@ -30,6 +30,13 @@ public interface OrganisationDao extends RecordDao<Organisation> {
     @GetGeneratedKeys("id")
     long insert(@BindMethods Organisation o);
 
+    /** Puts a deleted organisation back under its old id, so what pointed at it can point at it again. */
+    @SqlUpdate("INSERT INTO organisation (id, name_zh, name_en, name_local, abbreviation, type, country, province, city,"
+            + " address, website, email, phone, partner_since, status, notes, tags, created_at) VALUES (:id, :nameZh,"
+            + " :nameEn, :nameLocal, :abbreviation, :type, :country, :province, :city, :address, :website, :email,"
+            + " :phone, :partnerSince, :status, :notes, :tags, :createdAt)")
+    int restore(@BindMethods Organisation o);
+
     /** Many rows in one batch, for bulk loading; returns their ids in order. */
     @SqlBatch(INSERT)
     @GetGeneratedKeys("id")

@@ -1,5 +1,7 @@
 package org.liaisondesk.persistence;
 
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -72,6 +74,13 @@ public interface ReferenceDao {
 
     @SqlQuery("SELECT id FROM office_abroad WHERE incubated_by = ?")
     java.util.List<Long> officeIdsOfOrganisation(long id);
+
+    // Linking again when a delete is undone.
+    @SqlBatch("UPDATE contact SET organisation_id = :org WHERE id = :id")
+    void relinkContacts(@Bind("org") long org, @Bind("id") java.util.List<Long> contacts);
+
+    @SqlBatch("UPDATE office_abroad SET incubated_by = :org WHERE id = :id")
+    void relinkOffices(@Bind("org") long org, @Bind("id") java.util.List<Long> offices);
 
     // Detaching before a delete: optional links are cleared, link rows removed.
     @SqlUpdate("UPDATE contact SET organisation_id = NULL WHERE organisation_id = ?")

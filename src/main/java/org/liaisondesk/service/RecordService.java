@@ -71,13 +71,16 @@ public abstract class RecordService<T> {
 
     /** Deletes the record with its attachments' entries, after {@link #beforeDelete} unlinks what points at it. */
     public void delete(long id) {
-        jdbi.useTransaction(h -> {
-            ReferenceDao r = h.attach(ReferenceDao.class);
-            beforeDelete(r, id);
-            r.removeAttachments(kind.name(), id);
-            requireOne(h.attach(dao).delete(id), kind, id);
-        });
+        jdbi.useTransaction(h -> delete(h, id));
         version.changed();
+    }
+
+    /** The delete itself, inside a caller's transaction. */
+    protected void delete(org.jdbi.v3.core.Handle h, long id) {
+        ReferenceDao r = h.attach(ReferenceDao.class);
+        beforeDelete(r, id);
+        r.removeAttachments(kind.name(), id);
+        requireOne(h.attach(dao).delete(id), kind, id);
     }
 
     /** Counts, per kind, of the records that point at this one (attachments are added by the caller). */

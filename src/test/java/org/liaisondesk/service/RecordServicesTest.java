@@ -46,6 +46,24 @@ class RecordServicesTest {
     }
 
     @Test
+    void anUndoneDeletePutsTheOrganisationAndItsLinksBack() {
+        s.sampleData().load(false);
+        Organisation laoCai = s.organisations().list(RecordFilter.ALL.withText("老街省妇女联合会")).get(0);
+        References before = s.organisations().references(laoCai.id());
+        DeletedOrganisation gone = s.organisations().deleteUndoably(laoCai.id());
+        assertThat(s.organisations().find(laoCai.id())).isEmpty();
+        assertThat(gone.contacts()).hasSize(1);
+        s.organisations().restore(gone);
+        assertThat(s.organisations().find(laoCai.id())).get().usingRecursiveComparison().ignoringFields("updatedAt")
+                .isEqualTo(laoCai);
+        assertThat(s.organisations().references(laoCai.id())).isEqualTo(before);
+        assertThat(s.agreements().list(RecordFilter.ALL.withText("YN-LC-2015")).get(0).partnerIds()).containsExactly(laoCai.id());
+        long fresh = s.organisations().create(new Organisation(null, "新的", null, null, null, OrganisationType.NGO, "LA",
+                null, null, null, null, null, null, null, null, null, Tags.NONE, null, null));
+        assertThat(fresh).as("ids keep counting after a restore").isNotEqualTo(laoCai.id());
+    }
+
+    @Test
     void aFunderCannotBeDeletedAndNothingIsTouched() {
         long funder = org("ILO", "CH");
         long contact = s.contacts().create(new Contact(null, "某", null, null, null, null, funder, null, null, null, null,

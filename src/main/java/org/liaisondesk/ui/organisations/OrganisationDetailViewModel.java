@@ -33,7 +33,7 @@ public final class OrganisationDetailViewModel {
     private final Consumer<RecordEntry> opener;
     private final java.util.function.LongConsumer editor;
     private DialogService dialogs;
-    private Runnable deleted;
+    private Consumer<DeletedOrganisation> deleted;
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ObservableList<Field> overview = FXCollections.observableArrayList();
@@ -56,8 +56,8 @@ public final class OrganisationDetailViewModel {
 
     public void edit() { editor.accept(id); }
 
-    /** Lets the page delete its organisation: asks through {@code dialogs}, then calls {@code deleted}. */
-    public void allowDelete(DialogService dialogs, Runnable deleted) {
+    /** Lets the page delete its organisation: asks through {@code dialogs}, then tells {@code deleted} what went. */
+    public void allowDelete(DialogService dialogs, Consumer<DeletedOrganisation> deleted) {
         this.dialogs = dialogs;
         this.deleted = deleted;
     }
@@ -75,10 +75,7 @@ public final class OrganisationDetailViewModel {
             String text = Messages.format(locale, "delete.confirm.text", List.of(title.get(), touched.isEmpty()
                     ? text("delete.noReferences") : Messages.format(locale, "delete.references", List.of(touched))));
             if (!dialogs.confirm(text("delete.confirm.title"), text)) return;
-            tasks.run(() -> {
-                services.organisations().delete(id);
-                return id;
-            }, done -> deleted.run(), t -> dialogs.error(text("dialog.error"), Failures.describe(locale, t,
+            tasks.run(() -> services.organisations().deleteUndoably(id), deleted::accept, t -> dialogs.error(text("dialog.error"), Failures.describe(locale, t,
                     services.dataFolder())));
         }, t -> dialogs.error(text("dialog.error"), Failures.describe(locale, t, services.dataFolder())));
     }

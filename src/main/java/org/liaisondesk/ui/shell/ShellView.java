@@ -55,6 +55,7 @@ public final class ShellView {
     @FXML private StackPane content;
     @FXML private Label dataFolderLabel;
     @FXML private Label countsLabel;
+    @FXML private Label noticeLabel;
     @FXML private ProgressBar busyBar;
 
     public ShellView(ShellViewModel vm, ResourceBundle bundle) {
@@ -91,6 +92,7 @@ public final class ShellView {
 
         dataFolderLabel.setText(vm.dataFolderText());
         countsLabel.textProperty().bind(vm.countsTextProperty());
+        noticeLabel.textProperty().bind(vm.noticeProperty());
         busyBar.visibleProperty().bind(vm.busyProperty());
         sidebar.sceneProperty().addListener((obs, old, scene) -> { if (scene != null) registerShortcuts(scene); });
     }
@@ -103,6 +105,8 @@ public final class ShellView {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> vm.select(Section.SETTINGS));
+        // Text fields keep Ctrl+Z for their own undo; elsewhere it undoes the last delete.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undoDelete);
     }
 
     private void show(Section s) { show(s, true); }

@@ -29,6 +29,7 @@ import org.liaisondesk.ui.dashboard.DashboardViewModel;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
 import org.liaisondesk.ui.organisations.OrganisationEditorViewModel;
+import org.liaisondesk.domain.DeletedOrganisation;
 import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
@@ -57,6 +58,8 @@ public final class ShellViewModel {
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
     private String pendingFilter;
+    private DeletedOrganisation lastDeleted;
+    private final StringProperty notice = new SimpleStringProperty("");
 
     /**
      * @param languageSwitch called when the user picks another language; the window is rebuilt in it
@@ -85,6 +88,24 @@ public final class ShellViewModel {
     public ReadOnlyObjectProperty<Map<RecordKind, Long>> countsProperty() { return counts; }
     public ReadOnlyStringProperty countsTextProperty() { return countsText; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** A short message about the last action (e.g. a delete that Ctrl+Z can undo). */
+    public ReadOnlyStringProperty noticeProperty() { return notice; }
+
+    /** Ctrl+Z: puts the last deleted organisation back, with its links, and shows it. */
+    public void undoDelete() {
+        DeletedOrganisation gone = lastDeleted;
+        if (gone == null || services == null) return;
+        lastDeleted = null;
+        tasks.run(() -> {
+            services.organisations().restore(gone);
+            return gone.organisation().id();
+        }, id -> {
+            notice.set(Messages.format(locale, "delete.undone", List.of(gone.organisation().displayName(locale))));
+            refreshCounts();
+            select(Section.ORGANISATIONS);
+            openOrganisation(id);
+        }, this::failed);
+    }
     /** False until {@link #connect}: until then the content area says the data is being opened. */
     public ReadOnlyBooleanProperty readyProperty() { return ready; }
 
@@ -188,9 +209,11 @@ public final class ShellViewModel {
     public void openOrganisation(long id) {
         OrganisationDetailViewModel page = new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound,
                 this::editOrganisation);
-        page.allowDelete(dialogs, () -> {
+        page.allowDelete(dialogs, gone -> {
             detail.set(null);
             refreshCounts();
+            lastDeleted = gone;
+            notice.set(Messages.format(locale, "delete.done", List.of(gone.organisation().displayName(locale))));
         });
         detail.set(page);
     }

@@ -50,7 +50,7 @@ class OrganisationDetailViewModelTest {
             List<String> deleted = new ArrayList<>();
             OrganisationDetailViewModel vm = new OrganisationDetailViewModel(s, laoCai, Locale.SIMPLIFIED_CHINESE,
                     TaskRunner.INLINE, e -> { }, id -> { });
-            vm.allowDelete(dialogs, () -> deleted.add("done"));
+            vm.allowDelete(dialogs, gone -> deleted.add("done"));
             vm.load();
             dialogs.answer = false;
             vm.delete();
@@ -64,7 +64,7 @@ class OrganisationDetailViewModelTest {
             long ilo = s.organisations().list(RecordFilter.ALL.withText("International Labour")).get(0).id();
             OrganisationDetailViewModel funder = new OrganisationDetailViewModel(s, ilo, Locale.SIMPLIFIED_CHINESE,
                     TaskRunner.INLINE, e -> { }, id -> { });
-            funder.allowDelete(dialogs, () -> deleted.add("wrong"));
+            funder.allowDelete(dialogs, gone -> deleted.add("wrong"));
             funder.load();
             funder.delete();
             assertThat(deleted).containsExactly("done");

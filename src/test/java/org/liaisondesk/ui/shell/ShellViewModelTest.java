@@ -99,6 +99,29 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aDeletedOrganisationComesBackWithCtrlZ() {
+        services.sampleData().load(false);
+        long laoCai = services.organisations().list(org.liaisondesk.domain.RecordFilter.ALL.withText("老街省妇女联合会"))
+                .get(0).id();
+        ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
+        vm.select(Section.ORGANISATIONS);
+        vm.openOrganisation(laoCai);
+        var page = (org.liaisondesk.ui.organisations.OrganisationDetailViewModel) vm.detailProperty().get();
+        page.load();
+        page.delete();
+        assertThat(vm.detailProperty().get()).isNull();
+        assertThat(vm.noticeProperty().get()).isEqualTo("已删除“越南老街省妇女联合会”。按 Ctrl+Z 撤销。");
+        assertThat(services.organisations().find(laoCai)).isEmpty();
+        vm.undoDelete();
+        assertThat(services.organisations().find(laoCai)).isPresent();
+        assertThat(services.organisations().references(laoCai).counts()).containsEntry(org.liaisondesk.domain.RecordKind.CONTACT, 1L);
+        assertThat(vm.noticeProperty().get()).startsWith("已恢复");
+        assertThat(vm.detailProperty().get()).isInstanceOf(org.liaisondesk.ui.organisations.OrganisationDetailViewModel.class);
+        vm.undoDelete(); // nothing more to undo
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: 删除这条记录");
+    }
+
+    @Test
     void aboutNamesVersionDataFolderAndLicences() {
         shell(Locale.ENGLISH).about();
         assertThat(dialogs.shown).singleElement().asString()
