@@ -220,8 +220,14 @@ public final class ShellViewModel {
 
     /** Opens the organisation form: a new organisation for null, else that one (read first, by its id). */
     public void editOrganisation(Long id) {
-        Organisation original = id == null ? null : services.organisations().find(id).orElse(null);
-        detail.set(new OrganisationEditorViewModel(services, original, locale, tasks, this::openOrganisation));
+        if (id == null) {
+            detail.set(new OrganisationEditorViewModel(services, null, locale, tasks, this::openOrganisation));
+            return;
+        }
+        tasks.run(() -> services.organisations().find(id).orElseThrow(() -> new org.liaisondesk.domain.InvalidInputException(
+                "error.record.missing", RecordKind.ORGANISATION, id)), original ->
+                detail.set(new OrganisationEditorViewModel(services, original, locale, tasks, this::openOrganisation)),
+                this::failed);
     }
 
     /** Back to the list; from a form with unsaved changes only if the user agrees to discard them. */
