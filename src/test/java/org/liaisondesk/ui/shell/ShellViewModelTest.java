@@ -122,6 +122,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void editOpensTheFormFilledAndAMissingRecordSaysSo() {
+        services.sampleData().load(false);
+        long laoCai = services.organisations().list(org.liaisondesk.domain.RecordFilter.ALL.withText("老街省妇女联合会"))
+                .get(0).id();
+        ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
+        vm.editOrganisation(laoCai);
+        var form = (org.liaisondesk.ui.organisations.OrganisationEditorViewModel) vm.detailProperty().get();
+        assertThat(form.title()).isEqualTo("越南老街省妇女联合会");
+        assertThat(form.partnerSince.get()).isEqualTo("2015-11");
+        vm.closeDetail();
+        vm.editOrganisation(99_999L);
+        assertThat(vm.detailProperty().get()).isNull();
+        assertThat(dialogs.shown).singleElement().asString().contains("已不存在");
+    }
+
+    @Test
     void aboutNamesVersionDataFolderAndLicences() {
         shell(Locale.ENGLISH).about();
         assertThat(dialogs.shown).singleElement().asString()
