@@ -21,12 +21,6 @@ public final class OrganisationService extends RecordService<Organisation> {
         super(jdbi, version, OrganisationDao.class, RecordKind.ORGANISATION, Validation::organisation, Organisation::id);
     }
 
-    /** Organisations with this name (any language or abbreviation), within a country/region if given. */
-    public List<Organisation> findByName(String name, String country) {
-        return jdbi.withExtension(OrganisationDao.class,
-                d -> country == null ? d.findByAnyName(name) : d.findByName(name, country));
-    }
-
     /** Deletes like {@link #delete(long)}, first noting what was linked, so {@link #restore} can undo it. */
     public DeletedOrganisation deleteUndoably(long id) {
         DeletedOrganisation gone = jdbi.inTransaction(h -> {
