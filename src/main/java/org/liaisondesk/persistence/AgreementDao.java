@@ -31,6 +31,13 @@ public interface AgreementDao extends RecordDao<Agreement> {
             + " :type, :signedOn, :signedPlace, :ourSignatory, :theirSignatory, :effectiveFrom, :expiresOn, :renewal,"
             + " :reviewOn, :status, :renewedBy, :notes, :tags)";
 
+    /** The insert with the id and creation time given, to put a deleted record back as it was. */
+    String RESTORE = "INSERT INTO agreement (id, created_at, code, title, type, signed_on, signed_place, our_signatory,"
+            + " their_signatory, effective_from, expires_on, renewal, review_on, status, renewed_by, notes, tags)"
+            + " VALUES (:id, :createdAt, :code, :title, :type, :signedOn, :signedPlace, :ourSignatory,"
+            + " :theirSignatory, :effectiveFrom, :expiresOn, :renewal, :reviewOn, :status, :renewedBy, :notes,"
+            + " :tags)";
+
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Agreement a);
@@ -68,6 +75,16 @@ public interface AgreementDao extends RecordDao<Agreement> {
         clearPartners(a.id());
         if (!a.partnerIds().isEmpty()) addPartners(a.id(), a.partnerIds());
         return n;
+    }
+
+    @SqlUpdate(RESTORE)
+    int restoreRow(@BindMethods Agreement a);
+
+    /** Puts a deleted record back under its id, with its own links. */
+    @Transaction
+    default void restore(Agreement a) {
+        restoreRow(a);
+        if (!a.partnerIds().isEmpty()) addPartners(a.id(), a.partnerIds());
     }
 
     @SqlUpdate("DELETE FROM agreement WHERE id = ?")

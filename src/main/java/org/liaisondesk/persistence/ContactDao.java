@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 import org.liaisondesk.domain.Contact;
 import org.liaisondesk.domain.RecordFilter;
 
@@ -23,6 +24,14 @@ public interface ContactDao extends RecordDao<Contact> {
             + " access_notes, overseas_chinese, notes, tags) VALUES (:nameZh, :nameEn, :nameLocal, :gender, :title,"
             + " :organisationId, :nationality, :email, :phone, :wechat, :messenger, :languages, :dateOfBirth,"
             + " :passportNo, :passportExpiry, :dietary, :religion, :accessNotes, :overseasChinese, :notes, :tags)";
+
+    /** The insert with the id and creation time given, to put a deleted record back as it was. */
+    String RESTORE = "INSERT INTO contact (id, created_at, name_zh, name_en, name_local, gender, title, organisation_id,"
+            + " nationality, email, phone, wechat, messenger, languages, date_of_birth, passport_no,"
+            + " passport_expiry, dietary, religion, access_notes, overseas_chinese, notes, tags) VALUES (:id,"
+            + " :createdAt, :nameZh, :nameEn, :nameLocal, :gender, :title, :organisationId, :nationality, :email,"
+            + " :phone, :wechat, :messenger, :languages, :dateOfBirth, :passportNo, :passportExpiry, :dietary,"
+            + " :religion, :accessNotes, :overseasChinese, :notes, :tags)";
 
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
@@ -41,6 +50,15 @@ public interface ContactDao extends RecordDao<Contact> {
             + " overseas_chinese = :overseasChinese, notes = :notes, tags = :tags, updated_at = LOCALTIMESTAMP"
             + " WHERE id = :id")
     int update(@BindMethods Contact c);
+
+    @SqlUpdate(RESTORE)
+    int restoreRow(@BindMethods Contact c);
+
+    /** Puts a deleted record back under its id, with its own links. */
+    @Transaction
+    default void restore(Contact c) {
+        restoreRow(c);
+    }
 
     @SqlUpdate("DELETE FROM contact WHERE id = ?")
     int delete(long id);

@@ -36,6 +36,15 @@ public interface DelegationDao extends RecordDao<Delegation> {
             + " :receptionLevel, :hostLeader, :liaisonOfficer, :liaisonPhone, :arrival, :departure, :hotel,"
             + " :budgetCny, :actualCny, :summary, :followUps, :notes, :tags)";
 
+    /** The insert with the id and creation time given, to put a deleted record back as it was. */
+    String RESTORE = "INSERT INTO delegation (id, created_at, code, direction, title, head_name, purpose, start_date,"
+            + " end_date, status, approval_ref, invitation_ref, reception_level, host_leader, liaison_officer,"
+            + " liaison_phone, arrival, departure, hotel, budget_cny, actual_cny, summary, follow_ups, notes, tags)"
+            + " VALUES (:id, :createdAt, :code, :direction, :title, :headName, :purpose, :startDate, :endDate,"
+            + " :status, :approvalRef, :invitationRef, :receptionLevel, :hostLeader, :liaisonOfficer,"
+            + " :liaisonPhone, :arrival, :departure, :hotel, :budgetCny, :actualCny, :summary, :followUps, :notes,"
+            + " :tags)";
+
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Delegation d);
@@ -89,6 +98,16 @@ public interface DelegationDao extends RecordDao<Delegation> {
     private void writeLinks(long id, Delegation d) {
         if (!d.countries().isEmpty()) addCountries(id, d.countries());
         if (!d.organisationIds().isEmpty()) addOrganisations(id, d.organisationIds());
+    }
+
+    @SqlUpdate(RESTORE)
+    int restoreRow(@BindMethods Delegation d);
+
+    /** Puts a deleted record back under its id, with its own links. */
+    @Transaction
+    default void restore(Delegation d) {
+        restoreRow(d);
+        writeLinks(d.id(), d);
     }
 
     @SqlUpdate("DELETE FROM delegation WHERE id = ?")

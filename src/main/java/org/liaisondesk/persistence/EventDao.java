@@ -18,6 +18,8 @@ public interface EventDao extends RecordDao<Event> {
     String SELECT = "SELECT e.*,"
             + " (SELECT LISTAGG(CAST(o.organisation_id AS VARCHAR), ',') WITHIN GROUP (ORDER BY o.organisation_id)"
             + "   FROM event_organiser o WHERE o.event_id = e.id) AS organiser_ids,"
+            + " (SELECT LISTAGG(CAST(a.contact_id AS VARCHAR), ',') WITHIN GROUP (ORDER BY a.contact_id)"
+            + "   FROM event_attendee a WHERE a.event_id = e.id) AS attendee_ids,"
             + " (SELECT LISTAGG(c.iso2, ',') WITHIN GROUP (ORDER BY c.iso2) FROM event_country c"
             + "   WHERE c.event_id = e.id) AS participating_countries"
             + " FROM event e";
@@ -32,6 +34,12 @@ public interface EventDao extends RecordDao<Event> {
             + " project_id, delegation_id, description, outcome, notes, tags) VALUES (:title, :kind, :startDate,"
             + " :endDate, :country, :city, :venue, :participantCount, :projectId, :delegationId, :description,"
             + " :outcome, :notes, :tags)";
+
+    /** The insert with the id and creation time given, to put a deleted record back as it was. */
+    String RESTORE = "INSERT INTO event (id, created_at, title, kind, start_date, end_date, country, city, venue,"
+            + " participant_count, project_id, delegation_id, description, outcome, notes, tags) VALUES (:id,"
+            + " :createdAt, :title, :kind, :startDate, :endDate, :country, :city, :venue, :participantCount,"
+            + " :projectId, :delegationId, :description, :outcome, :notes, :tags)";
 
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
@@ -76,6 +84,7 @@ public interface EventDao extends RecordDao<Event> {
         int n = updateRow(e);
         clearOrganisers(e.id());
         clearCountries(e.id());
+        clearAttendees(e.id());
         writeLinks(e.id(), e);
         return n;
     }
@@ -83,6 +92,17 @@ public interface EventDao extends RecordDao<Event> {
     private void writeLinks(long id, Event e) {
         if (!e.organiserIds().isEmpty()) addOrganisers(id, e.organiserIds());
         if (!e.participatingCountries().isEmpty()) addCountries(id, e.participatingCountries());
+        if (!e.attendeeIds().isEmpty()) addAttendeeLinks(java.util.Collections.nCopies(e.attendeeIds().size(), id), e.attendeeIds());
+    }
+
+    @SqlUpdate(RESTORE)
+    int restoreRow(@BindMethods Event e);
+
+    /** Puts a deleted record back under its id, with its own links. */
+    @Transaction
+    default void restore(Event e) {
+        restoreRow(e);
+        writeLinks(e.id(), e);
     }
 
     @SqlUpdate("DELETE FROM event WHERE id = ?")
@@ -100,6 +120,12 @@ public interface EventDao extends RecordDao<Event> {
 
     @SqlBatch("INSERT INTO event_organiser (event_id, organisation_id) VALUES (:id, :org)")
     void addOrganiserLinks(@Bind("id") List<Long> ids, @Bind("org") List<Long> orgs);
+
+    @SqlUpdate("DELETE FROM event_attendee WHERE event_id = ?")
+    void clearAttendees(long id);
+
+    @SqlBatch("INSERT INTO event_attendee (event_id, contact_id) VALUES (:id, :contact)")
+    void addAttendeeLinks(@Bind("id") List<Long> ids, @Bind("contact") List<Long> contacts);
 
     @SqlBatch("INSERT INTO event_country (event_id, iso2) VALUES (:id, :iso2)")
     void addCountryLinks(@Bind("id") List<Long> ids, @Bind("iso2") List<String> countries);

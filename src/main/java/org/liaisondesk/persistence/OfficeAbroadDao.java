@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 import org.liaisondesk.domain.OfficeAbroad;
 import org.liaisondesk.domain.RecordFilter;
 
@@ -24,6 +25,11 @@ public interface OfficeAbroadDao extends RecordDao<OfficeAbroad> {
             + " closed_on, notes, tags) VALUES (:name, :country, :city, :establishedOn, :approvedBy, :incubatedBy,"
             + " :status, :closedOn, :notes, :tags)";
 
+    /** The insert with the id and creation time given, to put a deleted record back as it was. */
+    String RESTORE = "INSERT INTO office_abroad (id, created_at, name, country, city, established_on, approved_by,"
+            + " incubated_by, status, closed_on, notes, tags) VALUES (:id, :createdAt, :name, :country, :city,"
+            + " :establishedOn, :approvedBy, :incubatedBy, :status, :closedOn, :notes, :tags)";
+
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insert(@BindMethods OfficeAbroad o);
@@ -38,6 +44,15 @@ public interface OfficeAbroadDao extends RecordDao<OfficeAbroad> {
             + " status = :status, closed_on = :closedOn, notes = :notes, tags = :tags, updated_at = LOCALTIMESTAMP"
             + " WHERE id = :id")
     int update(@BindMethods OfficeAbroad o);
+
+    @SqlUpdate(RESTORE)
+    int restoreRow(@BindMethods OfficeAbroad o);
+
+    /** Puts a deleted record back under its id, with its own links. */
+    @Transaction
+    default void restore(OfficeAbroad o) {
+        restoreRow(o);
+    }
 
     @SqlUpdate("DELETE FROM office_abroad WHERE id = ?")
     int delete(long id);

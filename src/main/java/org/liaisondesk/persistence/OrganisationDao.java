@@ -35,7 +35,9 @@ public interface OrganisationDao extends RecordDao<Organisation> {
             + " address, website, email, phone, partner_since, status, notes, tags, created_at) VALUES (:id, :nameZh,"
             + " :nameEn, :nameLocal, :abbreviation, :type, :country, :province, :city, :address, :website, :email,"
             + " :phone, :partnerSince, :status, :notes, :tags, :createdAt)")
-    int restore(@BindMethods Organisation o);
+    int restoreRow(@BindMethods Organisation o);
+
+    default void restore(Organisation o) { restoreRow(o); }
 
     /** Many rows in one batch, for bulk loading; returns their ids in order. */
     @SqlBatch(INSERT)

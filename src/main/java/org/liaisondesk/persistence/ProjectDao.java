@@ -32,6 +32,12 @@ public interface ProjectDao extends RecordDao<Project> {
             + " beneficiaries_total, outcomes, report_due, notes, tags) VALUES (:code, :title, :funderId, :startDate,"
             + " :endDate, :budget, :currency, :status, :beneficiariesTotal, :outcomes, :reportDue, :notes, :tags)";
 
+    /** The insert with the id and creation time given, to put a deleted record back as it was. */
+    String RESTORE = "INSERT INTO project (id, created_at, code, title, funder_id, start_date, end_date, budget, currency,"
+            + " status, beneficiaries_total, outcomes, report_due, notes, tags) VALUES (:id, :createdAt, :code,"
+            + " :title, :funderId, :startDate, :endDate, :budget, :currency, :status, :beneficiariesTotal,"
+            + " :outcomes, :reportDue, :notes, :tags)";
+
     @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Project p);
@@ -68,6 +74,16 @@ public interface ProjectDao extends RecordDao<Project> {
         clearPartners(p.id());
         if (!p.partnerIds().isEmpty()) addPartners(p.id(), p.partnerIds());
         return n;
+    }
+
+    @SqlUpdate(RESTORE)
+    int restoreRow(@BindMethods Project p);
+
+    /** Puts a deleted record back under its id, with its own links. */
+    @Transaction
+    default void restore(Project p) {
+        restoreRow(p);
+        if (!p.partnerIds().isEmpty()) addPartners(p.id(), p.partnerIds());
     }
 
     @SqlUpdate("DELETE FROM project WHERE id = ?")

@@ -20,4 +20,7 @@ public interface RecordDao<T> {
     List<T> list(RecordFilter filter);
 
     long count(RecordFilter filter);
+
+    /** Inserts a deleted record again under its own id (undo). */
+    void restore(T record);
 }

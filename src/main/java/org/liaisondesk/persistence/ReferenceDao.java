@@ -109,4 +109,38 @@ public interface ReferenceDao {
 
     @SqlUpdate("DELETE FROM attachment WHERE owner_kind = ? AND owner_id = ?")
     void removeAttachments(String kind, long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM event_attendee WHERE contact_id = ?")
+    long eventsAttendedBy(long contactId);
+
+    // What else loses its link when a record goes, so that an undo can link it again.
+    @SqlQuery("SELECT id FROM delegation_member WHERE contact_id = ?")
+    java.util.List<Long> memberIdsOfContact(long id);
+
+    @SqlQuery("SELECT event_id FROM event_attendee WHERE contact_id = ?")
+    java.util.List<Long> eventIdsAttendedBy(long id);
+
+    @SqlQuery("SELECT id FROM agreement WHERE renewed_by = ?")
+    java.util.List<Long> agreementIdsRenewedBy(long id);
+
+    @SqlQuery("SELECT id FROM event WHERE project_id = ?")
+    java.util.List<Long> eventIdsOfProject(long id);
+
+    @SqlQuery("SELECT id FROM event WHERE delegation_id = ?")
+    java.util.List<Long> eventIdsOfDelegation(long id);
+
+    @SqlBatch("UPDATE delegation_member SET contact_id = :contact WHERE id = :id")
+    void relinkMembers(@Bind("contact") long contact, @Bind("id") java.util.List<Long> members);
+
+    @SqlBatch("INSERT INTO event_attendee (event_id, contact_id) VALUES (:id, :contact)")
+    void relinkAttendance(@Bind("contact") long contact, @Bind("id") java.util.List<Long> events);
+
+    @SqlBatch("UPDATE agreement SET renewed_by = :by WHERE id = :id")
+    void relinkRenewals(@Bind("by") long by, @Bind("id") java.util.List<Long> agreements);
+
+    @SqlBatch("UPDATE event SET project_id = :project WHERE id = :id")
+    void relinkEventProjects(@Bind("project") long project, @Bind("id") java.util.List<Long> events);
+
+    @SqlBatch("UPDATE event SET delegation_id = :delegation WHERE id = :id")
+    void relinkEventDelegations(@Bind("delegation") long delegation, @Bind("id") java.util.List<Long> events);
 }

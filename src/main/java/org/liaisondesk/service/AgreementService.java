@@ -1,6 +1,9 @@
 package org.liaisondesk.service;
 
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.liaisondesk.domain.DeletedRecord;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Agreement;
 import org.liaisondesk.domain.RecordKind;
@@ -22,4 +25,14 @@ public final class AgreementService extends RecordService<Agreement> {
     /** Agreements that named this one as their renewal forget it. */
     @Override
     protected void beforeDelete(ReferenceDao r, long id) { r.detachRenewals(id); }
+
+    @Override
+    protected Map<RecordKind, List<Long>> linksTo(Handle h, long id) {
+        return Map.of(RecordKind.AGREEMENT, h.attach(ReferenceDao.class).agreementIdsRenewedBy(id));
+    }
+
+    @Override
+    protected void relink(Handle h, long id, DeletedRecord<Agreement> d) {
+        if (!d.linked(RecordKind.AGREEMENT).isEmpty()) h.attach(ReferenceDao.class).relinkRenewals(id, d.linked(RecordKind.AGREEMENT));
+    }
 }

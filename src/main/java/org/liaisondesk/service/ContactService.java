@@ -2,6 +2,8 @@ package org.liaisondesk.service;
 
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.liaisondesk.domain.DeletedRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Contact;
 import org.liaisondesk.domain.RecordKind;
@@ -19,6 +21,19 @@ public final class ContactService extends RecordService<Contact> {
 
     @Override
     protected Map<RecordKind, Long> referencesOf(ReferenceDao r, long id) {
-        return Map.of(RecordKind.DELEGATION_MEMBER, r.membershipsOfContact(id));
+        return Map.of(RecordKind.DELEGATION_MEMBER, r.membershipsOfContact(id), RecordKind.EVENT, r.eventsAttendedBy(id));
+    }
+
+    @Override
+    protected Map<RecordKind, List<Long>> linksTo(Handle h, long id) {
+        ReferenceDao r = h.attach(ReferenceDao.class);
+        return Map.of(RecordKind.DELEGATION_MEMBER, r.memberIdsOfContact(id), RecordKind.EVENT, r.eventIdsAttendedBy(id));
+    }
+
+    @Override
+    protected void relink(Handle h, long id, DeletedRecord<Contact> d) {
+        ReferenceDao r = h.attach(ReferenceDao.class);
+        if (!d.linked(RecordKind.DELEGATION_MEMBER).isEmpty()) r.relinkMembers(id, d.linked(RecordKind.DELEGATION_MEMBER));
+        if (!d.linked(RecordKind.EVENT).isEmpty()) r.relinkAttendance(id, d.linked(RecordKind.EVENT));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.liaisondesk.domain.DeletedRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Delegation;
 import org.liaisondesk.domain.DelegationMember;
@@ -89,5 +90,33 @@ public final class DelegationService extends RecordService<Delegation> {
         if (id == null) throw new InvalidInputException("error.required", "delegation");
         return h.attach(DelegationDao.class).find(id)
                 .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.DELEGATION, id));
+    }
+
+    @Override
+    protected Map<RecordKind, List<Long>> linksTo(Handle h, long id) {
+        return Map.of(RecordKind.EVENT, h.attach(ReferenceDao.class).eventIdsOfDelegation(id));
+    }
+
+    @Override
+    protected void relink(Handle h, long id, DeletedRecord<Delegation> d) {
+        if (!d.linked(RecordKind.EVENT).isEmpty()) h.attach(ReferenceDao.class).relinkEventDelegations(id, d.linked(RecordKind.EVENT));
+    }
+
+    /** Members, programme and gifts go with the delegation. */
+    @Override
+    protected List<Object> parts(Handle h, long id) {
+        List<Object> out = new java.util.ArrayList<>(h.attach(DelegationMemberDao.class).ofDelegation(id));
+        out.addAll(h.attach(ItineraryDao.class).ofDelegation(id));
+        out.addAll(h.attach(GiftDao.class).ofDelegation(id));
+        return out;
+    }
+
+    @Override
+    protected void restoreParts(Handle h, List<Object> parts) {
+        for (Object o : parts) {
+            if (o instanceof DelegationMember m) h.attach(DelegationMemberDao.class).insert(m);
+            else if (o instanceof ItineraryItem i) h.attach(ItineraryDao.class).insert(i);
+            else if (o instanceof Gift g) h.attach(GiftDao.class).insert(g);
+        }
     }
 }

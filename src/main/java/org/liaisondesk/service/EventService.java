@@ -1,6 +1,9 @@
 package org.liaisondesk.service;
 
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import java.util.List;
+import org.liaisondesk.persistence.GiftDao;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Event;
 import org.liaisondesk.domain.RecordKind;
@@ -15,5 +18,15 @@ public final class EventService extends RecordService<Event> {
     @Override
     protected Map<RecordKind, Long> referencesOf(ReferenceDao r, long id) {
         return Map.of(RecordKind.GIFT, r.giftsOfEvent(id));
+    }
+
+    /** Gifts exchanged at the event go with it. */
+    @Override
+    protected List<Object> parts(Handle h, long id) { return List.copyOf(h.attach(GiftDao.class).ofEvent(id)); }
+
+    @Override
+    protected void restoreParts(Handle h, List<Object> parts) {
+        GiftDao gifts = h.attach(GiftDao.class);
+        for (Object o : parts) gifts.insert((org.liaisondesk.domain.Gift) o);
     }
 }

@@ -2,12 +2,13 @@ package org.liaisondesk.service;
 
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.Validation;
-import org.liaisondesk.domain.DeletedOrganisation;
+import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.persistence.AgreementDao;
 import org.liaisondesk.persistence.DelegationDao;
 import org.liaisondesk.persistence.EventDao;
@@ -21,38 +22,29 @@ public final class OrganisationService extends RecordService<Organisation> {
         super(jdbi, version, OrganisationDao.class, RecordKind.ORGANISATION, Validation::organisation, Organisation::id);
     }
 
-    /** Deletes like {@link #delete(long)}, first noting what was linked, so {@link #restore} can undo it. */
-    public DeletedOrganisation deleteUndoably(long id) {
-        DeletedOrganisation gone = jdbi.inTransaction(h -> {
-            ReferenceDao r = h.attach(ReferenceDao.class);
-            Organisation o = h.attach(OrganisationDao.class).find(id)
-                    .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.ORGANISATION, id));
-            DeletedOrganisation noted = new DeletedOrganisation(o, r.contactIdsOfOrganisation(id),
-                    r.agreementIdsOfOrganisation(id), r.delegationIdsOfOrganisation(id), r.projectIdsOfOrganisation(id),
-                    r.eventIdsOfOrganisation(id), r.officeIdsOfOrganisation(id));
-            delete(h, id);
-            return noted;
-        });
-        version.changed();
-        return gone;
+    @Override
+    protected Map<RecordKind, List<Long>> linksTo(Handle h, long id) {
+        ReferenceDao r = h.attach(ReferenceDao.class);
+        return Map.of(RecordKind.CONTACT, r.contactIdsOfOrganisation(id),
+                RecordKind.AGREEMENT, r.agreementIdsOfOrganisation(id),
+                RecordKind.DELEGATION, r.delegationIdsOfOrganisation(id),
+                RecordKind.PROJECT, r.projectIdsOfOrganisation(id),
+                RecordKind.EVENT, r.eventIdsOfOrganisation(id),
+                RecordKind.OFFICE_ABROAD, r.officeIdsOfOrganisation(id));
     }
 
-    /** Puts a deleted organisation back under its id and links again what was linked to it. */
-    public void restore(DeletedOrganisation d) {
-        long id = d.organisation().id();
-        jdbi.useTransaction(h -> {
-            h.attach(OrganisationDao.class).restore(d.organisation());
-            ReferenceDao r = h.attach(ReferenceDao.class);
-            if (!d.contacts().isEmpty()) r.relinkContacts(id, d.contacts());
-            if (!d.offices().isEmpty()) r.relinkOffices(id, d.offices());
-            if (!d.agreements().isEmpty()) h.attach(AgreementDao.class).addPartnerLinks(d.agreements(), copies(id, d.agreements()));
-            if (!d.delegations().isEmpty()) {
-                h.attach(DelegationDao.class).addOrganisationLinks(d.delegations(), copies(id, d.delegations()));
-            }
-            if (!d.projects().isEmpty()) h.attach(ProjectDao.class).addPartnerLinks(d.projects(), copies(id, d.projects()));
-            if (!d.events().isEmpty()) h.attach(EventDao.class).addOrganiserLinks(d.events(), copies(id, d.events()));
-        });
-        version.changed();
+    @Override
+    protected void relink(Handle h, long id, DeletedRecord<Organisation> d) {
+        ReferenceDao r = h.attach(ReferenceDao.class);
+        List<Long> contacts = d.linked(RecordKind.CONTACT), offices = d.linked(RecordKind.OFFICE_ABROAD);
+        List<Long> agreements = d.linked(RecordKind.AGREEMENT), delegations = d.linked(RecordKind.DELEGATION);
+        List<Long> projects = d.linked(RecordKind.PROJECT), events = d.linked(RecordKind.EVENT);
+        if (!contacts.isEmpty()) r.relinkContacts(id, contacts);
+        if (!offices.isEmpty()) r.relinkOffices(id, offices);
+        if (!agreements.isEmpty()) h.attach(AgreementDao.class).addPartnerLinks(agreements, copies(id, agreements));
+        if (!delegations.isEmpty()) h.attach(DelegationDao.class).addOrganisationLinks(delegations, copies(id, delegations));
+        if (!projects.isEmpty()) h.attach(ProjectDao.class).addPartnerLinks(projects, copies(id, projects));
+        if (!events.isEmpty()) h.attach(EventDao.class).addOrganiserLinks(events, copies(id, events));
     }
 
     private static List<Long> copies(long id, List<Long> like) { return java.util.Collections.nCopies(like.size(), id); }

@@ -2,6 +2,8 @@ package org.liaisondesk.service;
 
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.liaisondesk.domain.DeletedRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Project;
 import org.liaisondesk.domain.ProjectSite;
@@ -32,5 +34,24 @@ public final class ProjectService extends RecordService<Project> {
     @Override
     protected Map<RecordKind, Long> referencesOf(ReferenceDao r, long id) {
         return Map.of(RecordKind.EVENT, r.eventsOfProject(id));
+    }
+
+    @Override
+    protected Map<RecordKind, List<Long>> linksTo(Handle h, long id) {
+        return Map.of(RecordKind.EVENT, h.attach(ReferenceDao.class).eventIdsOfProject(id));
+    }
+
+    @Override
+    protected void relink(Handle h, long id, DeletedRecord<Project> d) {
+        if (!d.linked(RecordKind.EVENT).isEmpty()) h.attach(ReferenceDao.class).relinkEventProjects(id, d.linked(RecordKind.EVENT));
+    }
+
+    @Override
+    protected List<Object> parts(Handle h, long id) { return List.copyOf(h.attach(ProjectDao.class).sites(id)); }
+
+    @Override
+    protected void restoreParts(Handle h, List<Object> parts) {
+        ProjectDao dao = h.attach(ProjectDao.class);
+        for (Object o : parts) dao.insertSite((ProjectSite) o);
     }
 }

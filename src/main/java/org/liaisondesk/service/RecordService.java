@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.domain.Attachment;
+import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Problem;
 import org.liaisondesk.domain.RecordFilter;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.References;
 import org.liaisondesk.domain.Validation;
+import org.liaisondesk.persistence.AttachmentDao;
 import org.liaisondesk.persistence.RecordDao;
 import org.liaisondesk.persistence.ReferenceDao;
 
@@ -68,6 +71,43 @@ public abstract class RecordService<T> {
             return new References(m);
         });
     }
+
+    /** Deletes like {@link #delete(long)}, first noting what an undo needs to put everything back. */
+    public DeletedRecord<T> deleteUndoably(long id) {
+        DeletedRecord<T> gone = jdbi.inTransaction(h -> {
+            T record = h.attach(dao).find(id).orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));
+            DeletedRecord<T> noted = new DeletedRecord<>(kind, record, linksTo(h, id),
+                    h.attach(AttachmentDao.class).of(kind, id), parts(h, id));
+            delete(h, id);
+            return noted;
+        });
+        version.changed();
+        return gone;
+    }
+
+    /** Puts a deleted record back under its id, with its parts, attachments and the links that pointed at it. */
+    public void restore(DeletedRecord<T> d) {
+        long id = idOf.apply(d.record());
+        jdbi.useTransaction(h -> {
+            h.attach(dao).restore(d.record());
+            relink(h, id, d);
+            restoreParts(h, d.parts());
+            AttachmentDao files = h.attach(AttachmentDao.class);
+            for (Attachment a : d.attachments()) files.restore(a);
+        });
+        version.changed();
+    }
+
+    /** Per kind, the ids of records whose link to this one a delete removes. */
+    protected Map<RecordKind, List<Long>> linksTo(org.jdbi.v3.core.Handle h, long id) { return Map.of(); }
+
+    /** Links again what {@link #linksTo} noted. */
+    protected void relink(org.jdbi.v3.core.Handle h, long id, DeletedRecord<T> d) {}
+
+    /** The rows that are deleted with the record (they cascade). */
+    protected List<Object> parts(org.jdbi.v3.core.Handle h, long id) { return List.of(); }
+
+    protected void restoreParts(org.jdbi.v3.core.Handle h, List<Object> parts) {}
 
     /** Deletes the record with its attachments' entries, after {@link #beforeDelete} unlinks what points at it. */
     public void delete(long id) {

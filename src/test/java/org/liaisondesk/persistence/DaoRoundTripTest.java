@@ -191,7 +191,7 @@ class DaoRoundTripTest {
 
         EventDao events = h.attach(EventDao.class);
         Event e = new Event(null, "端午集市", EventKind.COMMUNITY, PartialDate.ofDay(2018, 6, 7), null, "TH", "Chiang Mai",
-                null, List.of(partner), List.of("CN", "TH"), 80, pid, null, "包粽子", null, null, Tags.NONE, null, null);
+                null, List.of(partner), List.of("CN", "TH"), List.of(), 80, pid, null, "包粽子", null, null, Tags.NONE, null, null);
         long eid = events.insert(e);
         assertThat(events.find(eid).orElseThrow()).usingRecursiveComparison()
                 .ignoringFields("id", "createdAt", "updatedAt").isEqualTo(e);

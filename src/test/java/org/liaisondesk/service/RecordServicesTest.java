@@ -50,9 +50,9 @@ class RecordServicesTest {
         s.sampleData().load(false);
         Organisation laoCai = s.organisations().list(RecordFilter.ALL.withText("老街省妇女联合会")).get(0);
         References before = s.organisations().references(laoCai.id());
-        DeletedOrganisation gone = s.organisations().deleteUndoably(laoCai.id());
+        DeletedRecord<Organisation> gone = s.organisations().deleteUndoably(laoCai.id());
         assertThat(s.organisations().find(laoCai.id())).isEmpty();
-        assertThat(gone.contacts()).hasSize(1);
+        assertThat(gone.linked(RecordKind.CONTACT)).hasSize(1);
         s.organisations().restore(gone);
         assertThat(s.organisations().find(laoCai.id())).get().usingRecursiveComparison().ignoringFields("updatedAt")
                 .isEqualTo(laoCai);
@@ -61,6 +61,46 @@ class RecordServicesTest {
         long fresh = s.organisations().create(new Organisation(null, "新的", null, null, null, OrganisationType.NGO, "LA",
                 null, null, null, null, null, null, null, null, null, Tags.NONE, null, null));
         assertThat(fresh).as("ids keep counting after a restore").isNotEqualTo(laoCai.id());
+    }
+
+    @Test
+    void everyKindOfDeleteCanBeUndoneWithItsPartsAndLinks() {
+        s.sampleData().load(false);
+        Delegation visit = s.delegations().list(RecordFilter.ALL).stream()
+                .filter(d -> !s.delegations().itinerary(d.id()).isEmpty()).findFirst().orElseThrow();
+        int members = s.delegations().members(visit.id()).size(), programme = s.delegations().itinerary(visit.id()).size();
+        References before = s.delegations().references(visit.id());
+        DeletedRecord<Delegation> gone = s.delegations().deleteUndoably(visit.id());
+        assertThat(s.delegations().members(visit.id())).isEmpty();
+        s.delegations().restore(gone);
+        assertThat(s.delegations().find(visit.id())).get().usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(visit);
+        assertThat(s.delegations().members(visit.id())).hasSize(members);
+        assertThat(s.delegations().itinerary(visit.id())).hasSize(programme);
+        assertThat(s.delegations().references(visit.id())).isEqualTo(before);
+
+        long org = org("老挝妇女联合会测试", "LA");
+        long person = s.contacts().create(new Contact(null, "宋萨瓦", null, null, null, null, org, "LA", null, null, null,
+                null, null, null, null, null, null, null, null, false, null, Tags.NONE, null, null));
+        long meeting = s.events().create(new Event(null, "座谈", EventKind.ROUNDTABLE, PartialDate.ofYear(2024), null, "LA",
+                null, null, List.of(org), List.of(), List.of(person), null, null, null, null, null, null, Tags.NONE, null, null));
+        assertThat(s.contacts().references(person).counts()).containsEntry(RecordKind.EVENT, 1L);
+        DeletedRecord<Contact> contact = s.contacts().deleteUndoably(person);
+        assertThat(s.events().find(meeting).orElseThrow().attendeeIds()).isEmpty();
+        s.contacts().restore(contact);
+        assertThat(s.events().find(meeting).orElseThrow().attendeeIds()).containsExactly(person);
+
+        Project project = s.projects().list(RecordFilter.ALL).get(0);
+        int sites = s.projects().sites(project.id()).size();
+        s.projects().restore(s.projects().deleteUndoably(project.id()));
+        assertThat(s.projects().sites(project.id())).hasSize(sites);
+        Agreement agreement = s.agreements().list(RecordFilter.ALL).get(0);
+        s.agreements().restore(s.agreements().deleteUndoably(agreement.id()));
+        assertThat(s.agreements().find(agreement.id()).orElseThrow().partnerIds()).isEqualTo(agreement.partnerIds());
+        OfficeAbroad office = s.offices().list(RecordFilter.ALL).get(0);
+        s.offices().restore(s.offices().deleteUndoably(office.id()));
+        assertThat(s.offices().find(office.id())).isPresent();
+        s.events().restore(s.events().deleteUndoably(meeting));
+        assertThat(s.events().find(meeting).orElseThrow().organiserIds()).containsExactly(org);
     }
 
     @Test

@@ -146,7 +146,7 @@ final class Partners {
         List<String> countries = some(r, 0, 4, i -> country()).stream().distinct().toList();
         return new Event(null, place.zh() + Labels.label(kind, java.util.Locale.SIMPLIFIED_CHINESE) + " "
                 + Labels.label(kind, java.util.Locale.ENGLISH), kind, start,
-                end, country, place.en(), null, organisations(1, 2), countries, 10 + r.nextInt(300),
+                end, country, place.en(), null, organisations(1, 2), countries, null, 10 + r.nextInt(300),
                 null, null, null, null, null, TAGS, null, null);
     }
 

@@ -138,7 +138,7 @@ final class SampleWriter {
     long event(String title, EventKind kind, String start, String end, String country, String city, String venue,
                List<Long> organisers, List<String> countries, Integer participants, Long project, Long delegation,
                String description, Tags tags) {
-        Event e = new Event(null, title, kind, d(start), d(end), country, city, venue, organisers, countries,
+        Event e = new Event(null, title, kind, d(start), d(end), country, city, venue, organisers, countries, List.of(),
                 participants, project, delegation, description, null, null, tags, null, null);
         Validation.require(Validation.event(e));
         return h.attach(EventDao.class).insert(e);

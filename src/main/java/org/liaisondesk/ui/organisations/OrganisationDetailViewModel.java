@@ -33,7 +33,7 @@ public final class OrganisationDetailViewModel {
     private final Consumer<RecordEntry> opener;
     private final java.util.function.LongConsumer editor;
     private DialogService dialogs;
-    private Consumer<DeletedOrganisation> deleted;
+    private Consumer<DeletedRecord<Organisation>> deleted;
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ObservableList<Field> overview = FXCollections.observableArrayList();
@@ -57,7 +57,7 @@ public final class OrganisationDetailViewModel {
     public void edit() { editor.accept(id); }
 
     /** Lets the page delete its organisation: asks through {@code dialogs}, then tells {@code deleted} what went. */
-    public void allowDelete(DialogService dialogs, Consumer<DeletedOrganisation> deleted) {
+    public void allowDelete(DialogService dialogs, Consumer<DeletedRecord<Organisation>> deleted) {
         this.dialogs = dialogs;
         this.deleted = deleted;
     }

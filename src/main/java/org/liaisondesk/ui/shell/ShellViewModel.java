@@ -29,7 +29,7 @@ import org.liaisondesk.ui.dashboard.DashboardViewModel;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
 import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
 import org.liaisondesk.ui.organisations.OrganisationEditorViewModel;
-import org.liaisondesk.domain.DeletedOrganisation;
+import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
@@ -58,7 +58,7 @@ public final class ShellViewModel {
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
     private String pendingFilter;
-    private DeletedOrganisation lastDeleted;
+    private DeletedRecord<Organisation> lastDeleted;
     private final StringProperty notice = new SimpleStringProperty("");
 
     /**
@@ -93,14 +93,14 @@ public final class ShellViewModel {
 
     /** Ctrl+Z: puts the last deleted organisation back, with its links, and shows it. */
     public void undoDelete() {
-        DeletedOrganisation gone = lastDeleted;
+        DeletedRecord<Organisation> gone = lastDeleted;
         if (gone == null || services == null) return;
         lastDeleted = null;
         tasks.run(() -> {
             services.organisations().restore(gone);
-            return gone.organisation().id();
+            return gone.record().id();
         }, id -> {
-            notice.set(Messages.format(locale, "delete.undone", List.of(gone.organisation().displayName(locale))));
+            notice.set(Messages.format(locale, "delete.undone", List.of(gone.record().displayName(locale))));
             refreshCounts();
             select(Section.ORGANISATIONS);
             openOrganisation(id);
@@ -213,7 +213,7 @@ public final class ShellViewModel {
             detail.set(null);
             refreshCounts();
             lastDeleted = gone;
-            notice.set(Messages.format(locale, "delete.done", List.of(gone.organisation().displayName(locale))));
+            notice.set(Messages.format(locale, "delete.done", List.of(gone.record().displayName(locale))));
         });
         detail.set(page);
     }
