@@ -102,6 +102,9 @@ public interface ProjectDao extends RecordDao<Project> {
     @GetGeneratedKeys("id")
     long insertSite(@BindMethods ProjectSite s);
 
+    @SqlUpdate("DELETE FROM project_site WHERE project_id = ?")
+    void deleteSites(long projectId);
+
     @SqlUpdate("DELETE FROM project_site WHERE id = ?")
     int deleteSite(long id);
 

@@ -29,6 +29,18 @@ public final class ProjectService extends RecordService<Project> {
         return created;
     }
 
+    /** Updates the project and replaces its sites in one transaction. */
+    public void update(Project p, List<ProjectSite> sites) {
+        Validation.require(Validation.project(p));
+        jdbi.useTransaction(h -> {
+            ProjectDao dao = h.attach(ProjectDao.class);
+            requireOne(dao.update(p), RecordKind.PROJECT, p.id());
+            dao.deleteSites(p.id());
+            for (ProjectSite s : sites) dao.insertSite(new ProjectSite(null, p.id(), s.county(), s.beneficiaries()));
+        });
+        version.changed();
+    }
+
     public List<ProjectSite> sites(long projectId) { return jdbi.withExtension(ProjectDao.class, d -> d.sites(projectId)); }
 
     @Override

@@ -98,6 +98,13 @@ public abstract class RecordService<T> {
         version.changed();
     }
 
+    /** {@link #restore} for a deletion held without its type (the shell's undo); it must be of this kind. */
+    @SuppressWarnings("unchecked")
+    public void restoreAny(DeletedRecord<?> d) {
+        if (d.kind() != kind) throw new IllegalArgumentException(d.kind() + " is not " + kind);
+        restore((DeletedRecord<T>) d);
+    }
+
     /** Per kind, the ids of records whose link to this one a delete removes. */
     protected Map<RecordKind, List<Long>> linksTo(org.jdbi.v3.core.Handle h, long id) { return Map.of(); }
 

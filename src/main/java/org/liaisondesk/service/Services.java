@@ -29,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final DataVersion version = new DataVersion();
     private final ListService lists;
     private final SearchService search;
+    private final AttachmentService attachments;
 
     private Services(Database database) {
         this.database = database;
@@ -47,6 +48,7 @@ public final class Services implements AutoCloseable {
         generator = new DataGenerator(jdbi, statistics, version);
         lists = new ListService(this, version, jdbi);
         search = new SearchService(lists);
+        attachments = new AttachmentService(jdbi, database.folder());
     }
 
     /**
@@ -73,6 +75,21 @@ public final class Services implements AutoCloseable {
     public DataGenerator generator() { return generator; }
     public ListService lists() { return lists; }
     public SearchService search() { return search; }
+    public AttachmentService attachments() { return attachments; }
+
+    /** The service of a main record kind (organisations … offices abroad). */
+    public RecordService<?> records(org.liaisondesk.domain.RecordKind kind) {
+        return switch (kind) {
+            case ORGANISATION -> organisations;
+            case CONTACT -> contacts;
+            case AGREEMENT -> agreements;
+            case DELEGATION -> delegations;
+            case PROJECT -> projects;
+            case EVENT -> events;
+            case OFFICE_ABROAD -> offices;
+            default -> throw new IllegalArgumentException("no records service for " + kind);
+        };
+    }
 
     @Override
     public void close() { database.close(); }

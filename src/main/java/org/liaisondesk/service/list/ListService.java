@@ -48,10 +48,25 @@ public final class ListService {
             m.put(RecordKind.OFFICE_ABROAD, r.officeIdsOfOrganisation(id));
             return m;
         });
+        return rows(ids, locale);
+    }
+
+    /** The list rows of the given records, per kind, leaving out kinds with none. */
+    public Map<RecordKind, List<ListRow>> rows(Map<RecordKind, List<Long>> ids, Locale locale) {
         Map<RecordKind, List<ListRow>> out = new java.util.LinkedHashMap<>();
         ids.forEach((kind, list) -> {
             if (!list.isEmpty()) out.put(kind, index(kind, locale).withIds(list));
         });
+        return out;
+    }
+
+    /** Every record of a kind as id and label for a picker, sorted by label: its name, and what tells namesakes apart. */
+    public Map<Long, String> pickList(RecordKind kind, Locale locale) {
+        List<ListRow> rows = new java.util.ArrayList<>(index(kind, locale).filter(org.liaisondesk.domain.ListQuery.ALL));
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        rows.stream().map(r -> Map.entry(r.id(), RecordListings.pickLabel(kind, r)))
+                .sorted(Map.Entry.comparingByValue(order)).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

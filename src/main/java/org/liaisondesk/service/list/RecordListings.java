@@ -36,6 +36,21 @@ final class RecordListings {
             RecordKind.OFFICE_ABROAD, List.of(ListColumn.text("name"), ListColumn.text("country"), ListColumn.text("city"),
                     ListColumn.date("establishedOn"), ListColumn.text("status")));
 
+    /** A record's name in a picker, from its list row (whose cells follow {@link #COLUMNS}). */
+    static String pickLabel(RecordKind kind, ListRow r) {
+        return switch (kind) {
+            case ORGANISATION -> join(r.cell(0), r.cell(3));
+            case CONTACT -> join(r.cell(0), r.cell(3));
+            case DELEGATION, AGREEMENT, PROJECT -> join(r.cell(1 + (kind == RecordKind.DELEGATION ? 1 : 0)), r.cell(0));
+            case EVENT -> join(r.cell(0), r.cell(2));
+            default -> r.cell(0);
+        };
+    }
+
+    private static String join(String name, String detail) {
+        return detail == null || detail.isBlank() ? name : name + " · " + detail;
+    }
+
     private final Services s;
     private final Locale locale;
     private final Map<String, String> countryNames = new HashMap<>();
