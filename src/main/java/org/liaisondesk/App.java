@@ -98,7 +98,7 @@ public final class App extends Application {
     private void showShell(Section section) {
         ResourceBundle bundle = Messages.bundle(locale);
         stage.setTitle(bundle.getString("app.title") + " — " + bundle.getString("app.subtitle"));
-        shell = new ShellViewModel(folder, preferences, tasks, new FxDialogService(stage, bundle), locale,
+        shell = new ShellViewModel(folder, preferences, tasks, new FxDialogService(stage, bundle, getHostServices()), locale,
                 this::switchLanguage);
         shell.select(section);
         scene.setRoot(MainWindow.build(shell));
@@ -137,7 +137,7 @@ public final class App extends Application {
         String text = inUse ? Messages.format(locale, "error.folder.inUse", List.of(folder))
                 : Messages.format(locale, "error.folder.open", List.of(folder, String.valueOf(failure.getMessage())));
         LoggerFactory.getLogger(App.class).error("cannot open data folder", failure);
-        new FxDialogService(stage, bundle).error(bundle.getString(inUse ? "startup.inUse.title" : "startup.failed.title"), text);
+        new FxDialogService(stage, bundle, null).error(bundle.getString(inUse ? "startup.inUse.title" : "startup.failed.title"), text);
         stage = null;
         Platform.exit();
     }
@@ -146,7 +146,7 @@ public final class App extends Application {
     private void unexpected(Throwable e) {
         Locale l = locale == null ? Locale.getDefault() : locale;
         ResourceBundle bundle = Messages.bundle(l);
-        new FxDialogService(stage, bundle).error(bundle.getString("dialog.error"), Failures.describe(l, e, folder));
+        new FxDialogService(stage, bundle, null).error(bundle.getString("dialog.error"), Failures.describe(l, e, folder));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
  * the records that pointed at it (per kind) and lost that link, its attachments' entries, and the
  * parts that went with it (a delegation's members, programme and gifts; a project's sites).
  */
-public record DeletedRecord<T>(RecordKind kind, T record, Map<RecordKind, List<Long>> links,
+public record DeletedRecord<T>(RecordKind kind, long id, T record, Map<RecordKind, List<Long>> links,
                                List<Attachment> attachments, List<Object> parts) {
     public DeletedRecord {
         links = Map.copyOf(links);

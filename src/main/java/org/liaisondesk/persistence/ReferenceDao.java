@@ -143,4 +143,32 @@ public interface ReferenceDao {
 
     @SqlBatch("UPDATE event SET delegation_id = :delegation WHERE id = :id")
     void relinkEventDelegations(@Bind("delegation") long delegation, @Bind("id") java.util.List<Long> events);
+
+    // What concerns a person or a country/region, for their pages.
+    @SqlQuery("SELECT DISTINCT delegation_id FROM delegation_member WHERE contact_id = ?")
+    java.util.List<Long> delegationIdsOfContact(long id);
+
+    @SqlQuery("SELECT id FROM organisation WHERE country = ?")
+    java.util.List<Long> organisationIdsIn(String iso2);
+
+    @SqlQuery("SELECT id FROM contact WHERE nationality = ?")
+    java.util.List<Long> contactIdsOfNationality(String iso2);
+
+    @SqlQuery("SELECT delegation_id FROM delegation_country WHERE iso2 = ?")
+    java.util.List<Long> delegationIdsTo(String iso2);
+
+    @SqlQuery("SELECT DISTINCT p.agreement_id FROM agreement_partner p JOIN organisation o ON o.id = p.organisation_id"
+            + " WHERE o.country = ?")
+    java.util.List<Long> agreementIdsWithPartnersIn(String iso2);
+
+    @SqlQuery("SELECT p.id FROM project p JOIN organisation o ON o.id = p.funder_id WHERE o.country = :c"
+            + " UNION SELECT pp.project_id FROM project_partner pp JOIN organisation o ON o.id = pp.organisation_id"
+            + " WHERE o.country = :c")
+    java.util.List<Long> projectIdsWithPartnersIn(@Bind("c") String iso2);
+
+    @SqlQuery("SELECT id FROM event WHERE country = :c UNION SELECT event_id FROM event_country WHERE iso2 = :c")
+    java.util.List<Long> eventIdsIn(@Bind("c") String iso2);
+
+    @SqlQuery("SELECT id FROM office_abroad WHERE country = ?")
+    java.util.List<Long> officeIdsIn(String iso2);
 }

@@ -1,11 +1,11 @@
 package org.liaisondesk.service;
 
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.liaisondesk.domain.DeletedRecord;
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Agreement;
+import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.Validation;
 import org.liaisondesk.persistence.AgreementDao;

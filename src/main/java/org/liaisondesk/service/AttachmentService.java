@@ -72,6 +72,22 @@ public final class AttachmentService {
     /** Where the stored copy lies. */
     public Path file(Attachment a) { return stored(a.contentHash()); }
 
+    /**
+     * A copy under the file's own name in a temporary folder, for the system viewer: it needs the
+     * name's extension to choose a program, and whatever it does to the copy cannot harm the store.
+     */
+    public Path openable(Attachment a) {
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "liaison-desk-open",
+                    String.valueOf(a.id())));
+            Path copy = dir.resolve(Path.of(a.fileName()).getFileName().toString());
+            Files.copy(file(a), copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new InvalidInputException("error.attachment.read", file(a), e.getMessage());
+        }
+    }
+
     public void caption(long id, String caption) {
         String text = caption == null || caption.isBlank() ? null : caption.strip();
         jdbi.useExtension(AttachmentDao.class, d -> RecordService.requireOne(d.caption(id, text), RecordKind.ATTACHMENT, id));

@@ -1,14 +1,14 @@
 package org.liaisondesk.service;
 
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import java.util.List;
-import org.liaisondesk.persistence.GiftDao;
 import org.jdbi.v3.core.Jdbi;
 import org.liaisondesk.domain.Event;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.Validation;
 import org.liaisondesk.persistence.EventDao;
+import org.liaisondesk.persistence.GiftDao;
 import org.liaisondesk.persistence.ReferenceDao;
 
 /** Forums, conferences, trainings, exchanges and community activities; gifts go with their event. */

@@ -1,17 +1,22 @@
 package org.liaisondesk.service;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.domain.InvalidInputException;
+import org.liaisondesk.domain.LastContact;
 import org.liaisondesk.domain.Organisation;
+import org.liaisondesk.domain.PartialDate;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.Validation;
-import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.persistence.AgreementDao;
 import org.liaisondesk.persistence.DelegationDao;
 import org.liaisondesk.persistence.EventDao;
+import org.liaisondesk.persistence.LastContactDao;
 import org.liaisondesk.persistence.OrganisationDao;
 import org.liaisondesk.persistence.ProjectDao;
 import org.liaisondesk.persistence.ReferenceDao;
@@ -73,5 +78,18 @@ public final class OrganisationService extends RecordService<Organisation> {
         r.removeDelegationOrganisation(id);
         r.removeProjectPartner(id);
         r.removeEventOrganiser(id);
+    }
+
+    /** Last contact of every organisation that has one, by id. */
+    public Map<Long, PartialDate> lastContacts() {
+        Map<Long, PartialDate> m = new HashMap<>();
+        for (LastContact c : jdbi.withExtension(LastContactDao.class,
+                LastContactDao::organisations)) m.put(c.id(), c.date());
+        return m;
+    }
+
+    public Optional<PartialDate> lastContact(long id) {
+        return jdbi.withExtension(LastContactDao.class, d -> d.organisation(id)).stream()
+                .map(LastContact::date).findFirst();
     }
 }

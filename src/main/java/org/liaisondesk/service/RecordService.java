@@ -76,7 +76,7 @@ public abstract class RecordService<T> {
     public DeletedRecord<T> deleteUndoably(long id) {
         DeletedRecord<T> gone = jdbi.inTransaction(h -> {
             T record = h.attach(dao).find(id).orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));
-            DeletedRecord<T> noted = new DeletedRecord<>(kind, record, linksTo(h, id),
+            DeletedRecord<T> noted = new DeletedRecord<>(kind, id, record, linksTo(h, id),
                     h.attach(AttachmentDao.class).of(kind, id), parts(h, id));
             delete(h, id);
             return noted;

@@ -8,11 +8,27 @@ import org.liaisondesk.ui.common.DialogService;
 public final class ScriptedDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public boolean answer = true;
+    /** What the next file choice returns, the next question is answered with, and the files opened. */
+    public List<java.nio.file.Path> files = List.of();
+    public String reply;
+    public final List<java.nio.file.Path> opened = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String text) {
-        shown.add("confirm: " + title);
+        shown.add("confirm: " + title + "\n" + text);
         return answer;
+    }
+
+    @Override
+    public List<java.nio.file.Path> chooseFiles(String title) { return files; }
+
+    @Override
+    public void open(java.nio.file.Path file) { opened.add(file); }
+
+    @Override
+    public java.util.Optional<String> ask(String title, String text, String initial) {
+        shown.add("ask: " + title);
+        return java.util.Optional.ofNullable(reply);
     }
 
     @Override

@@ -51,6 +51,41 @@ public final class ListService {
         return rows(ids, locale);
     }
 
+    /** The delegations a person was a member of and the events they took part in. */
+    public Map<RecordKind, List<ListRow>> relatedToContact(long id, Locale locale) {
+        return rows(jdbi.withExtension(ReferenceDao.class, r -> {
+            Map<RecordKind, List<Long>> m = new java.util.LinkedHashMap<>();
+            m.put(RecordKind.DELEGATION, r.delegationIdsOfContact(id));
+            m.put(RecordKind.EVENT, r.eventIdsAttendedBy(id));
+            return m;
+        }), locale);
+    }
+
+    /**
+     * Everything about a country/region: its organisations and nationals, the delegations to or from
+     * it, agreements and projects with its organisations, events held in it or with it, offices there.
+     */
+    public Map<RecordKind, List<ListRow>> relatedToCountry(String iso2, Locale locale) {
+        return rows(jdbi.withExtension(ReferenceDao.class, r -> {
+            Map<RecordKind, List<Long>> m = new java.util.LinkedHashMap<>();
+            m.put(RecordKind.ORGANISATION, r.organisationIdsIn(iso2));
+            m.put(RecordKind.CONTACT, r.contactIdsOfNationality(iso2));
+            m.put(RecordKind.DELEGATION, r.delegationIdsTo(iso2));
+            m.put(RecordKind.AGREEMENT, r.agreementIdsWithPartnersIn(iso2));
+            m.put(RecordKind.PROJECT, r.projectIdsWithPartnersIn(iso2));
+            m.put(RecordKind.EVENT, r.eventIdsIn(iso2));
+            m.put(RecordKind.OFFICE_ABROAD, r.officeIdsIn(iso2));
+            return m;
+        }), locale);
+    }
+
+    /** Events linked to a project or a delegation, and agreements that renew an agreement. */
+    public List<Long> eventsOfProject(long id) { return jdbi.withExtension(ReferenceDao.class, r -> r.eventIdsOfProject(id)); }
+
+    public List<Long> eventsOfDelegation(long id) { return jdbi.withExtension(ReferenceDao.class, r -> r.eventIdsOfDelegation(id)); }
+
+    public List<Long> agreementsRenewing(long id) { return jdbi.withExtension(ReferenceDao.class, r -> r.agreementIdsRenewedBy(id)); }
+
     /** The list rows of the given records, per kind, leaving out kinds with none. */
     public Map<RecordKind, List<ListRow>> rows(Map<RecordKind, List<Long>> ids, Locale locale) {
         Map<RecordKind, List<ListRow>> out = new java.util.LinkedHashMap<>();

@@ -20,9 +20,10 @@ final class RecordListings {
     static final Map<RecordKind, List<ListColumn>> COLUMNS = Map.of(
             RecordKind.ORGANISATION, List.of(ListColumn.text("name"), ListColumn.text("abbreviation"),
                     ListColumn.text("type"), ListColumn.text("country"), ListColumn.text("city"),
-                    ListColumn.date("partnerSince"), ListColumn.text("status")),
+                    ListColumn.date("partnerSince"), ListColumn.text("status"), ListColumn.date("lastContact")),
             RecordKind.CONTACT, List.of(ListColumn.text("name"), ListColumn.text("otherNames"), ListColumn.text("jobTitle"),
-                    ListColumn.text("organisation"), ListColumn.text("nationality"), ListColumn.text("email")),
+                    ListColumn.text("organisation"), ListColumn.text("nationality"), ListColumn.text("email"),
+                    ListColumn.date("lastContact")),
             RecordKind.DELEGATION, List.of(ListColumn.text("code"), ListColumn.text("direction"), ListColumn.text("title"),
                     ListColumn.text("countries"), ListColumn.date("start"), ListColumn.date("end"), ListColumn.text("status")),
             RecordKind.AGREEMENT, List.of(ListColumn.text("code"), ListColumn.text("title"), ListColumn.text("type"),
@@ -55,6 +56,8 @@ final class RecordListings {
     private final Locale locale;
     private final Map<String, String> countryNames = new HashMap<>();
     private Map<Long, String> organisationNames;
+    /** Read once per build of a list, which is of one kind. */
+    private Map<Long, PartialDate> lastContacts;
 
     RecordListings(Services services, Locale locale) {
         this.s = services;
@@ -82,13 +85,15 @@ final class RecordListings {
 
     private ListRow organisation(Organisation o) {
         return names(new RowBuilder(locale), o).text(o.abbreviation()).label(o.type()).text(country(o.country()))
-                .text(o.city()).date(o.partnerSince()).label(o.status()).also(o.country())
+                .text(o.city()).date(o.partnerSince()).label(o.status())
+                .date(lastContacts(RecordKind.ORGANISATION).get(o.id())).also(o.country())
                 .build(o.id(), o.country(), code(o.status()), o.partnerSince());
     }
 
     private ListRow contact(Contact c) {
         RowBuilder b = new RowBuilder(locale).text(c.displayName(locale)).text(c.otherNames(locale)).text(c.title())
-                .text(organisation(c.organisationId())).text(country(c.nationality())).text(c.email());
+                .text(organisation(c.organisationId())).text(country(c.nationality())).text(c.email())
+                .date(lastContacts(RecordKind.CONTACT).get(c.id()));
         return b.build(c.id(), c.nationality(), null, null);
     }
 
@@ -124,6 +129,13 @@ final class RecordListings {
 
     private RowBuilder names(RowBuilder b, Named n) {
         return b.text(n.displayName(locale)).also(n.nameZh()).also(n.nameEn()).also(n.nameLocal());
+    }
+
+    private Map<Long, PartialDate> lastContacts(RecordKind kind) {
+        if (lastContacts == null) {
+            lastContacts = kind == RecordKind.ORGANISATION ? s.organisations().lastContacts() : s.contacts().lastContacts();
+        }
+        return lastContacts;
     }
 
     private String country(String iso2) { return iso2 == null ? null : countryNames.getOrDefault(iso2, iso2); }

@@ -10,4 +10,13 @@ public interface DialogService {
     void info(String title, String text);
 
     void error(String title, String text);
+
+    /** Lets the user pick files to add; empty when cancelled. */
+    java.util.List<java.nio.file.Path> chooseFiles(String title);
+
+    /** Opens a file with the system's viewer for its type. */
+    void open(java.nio.file.Path file);
+
+    /** Asks for a line of text, offering {@code initial}; empty when cancelled. */
+    java.util.Optional<String> ask(String title, String text, String initial);
 }

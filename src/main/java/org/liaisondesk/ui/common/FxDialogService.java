@@ -1,6 +1,12 @@
 package org.liaisondesk.ui.common;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.application.HostServices;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,10 +17,39 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final ResourceBundle bundle;
+    private final HostServices host;
 
-    public FxDialogService(Window owner, ResourceBundle bundle) {
+    /** @param host opens files in the system's viewers; null where no file is ever opened */
+    public FxDialogService(Window owner, ResourceBundle bundle, HostServices host) {
         this.owner = owner;
         this.bundle = bundle;
+        this.host = host;
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
+    public void open(Path file) {
+        if (host != null) host.showDocument(file.toUri().toString());
+    }
+
+    @Override
+    public Optional<String> ask(String title, String text, String initial) {
+        TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(text);
+        d.getDialogPane().setPrefWidth(540);
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(bundle.getString("dialog.ok"));
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(bundle.getString("editor.cancel"));
+        Fonts.apply(d.getDialogPane());
+        return d.showAndWait();
     }
 
     @Override

@@ -9,7 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.liaisondesk.ui.common.Choice;
+import org.liaisondesk.ui.common.RecordEntry;
+import org.liaisondesk.ui.page.PageParts;
 import org.liaisondesk.ui.common.Field;
 import org.liaisondesk.ui.common.Focus;
 
@@ -30,16 +36,23 @@ public final class DelegationDetailView {
     @FXML private TableView<DelegationDetailViewModel.MemberRow> membersTable;
     @FXML private TableView<DelegationDetailViewModel.ItemRow> programmeTable;
     @FXML private TableView<DelegationDetailViewModel.GiftRow> giftsTable;
+    @FXML private ListView<RecordEntry> relatedList;
+    @FXML private FlowPane countryLinks;
+    @FXML private VBox attachmentsBox;
 
     /** @param back returns to the list the detail was opened from */
     public DelegationDetailView(ResourceBundle bundle, Runnable back) {
         this.bundle = bundle;
         this.back = back;
+        this.countriesChanged = c -> PageParts.countries(countryLinks, vm, bundle);
     }
 
     /** Shows this delegation: binds to its view model and starts loading it. */
     public void show(DelegationDetailViewModel next) {
-        if (vm != null) vm.overview().removeListener(overviewChanged);
+        if (vm != null) {
+            vm.overview().removeListener(overviewChanged);
+            vm.countries().removeListener(countriesChanged);
+        }
         vm = next;
         overviewGrid.getChildren().clear();
         titleLabel.textProperty().bind(vm.titleProperty());
@@ -48,11 +61,16 @@ public final class DelegationDetailView {
         membersTable.setItems(vm.members());
         programmeTable.setItems(vm.programme());
         giftsTable.setItems(vm.gifts());
+        relatedList.setItems(vm.related());
+        vm.countries().addListener(countriesChanged);
+        countryLinks.getChildren().clear();
+        PageParts.attachments(attachmentsBox, vm, bundle);
         delegationDetail.setVvalue(0);
         vm.load();
     }
 
     private final ListChangeListener<Field> overviewChanged = c -> Field.fill(overviewGrid, vm.overview());
+    private final ListChangeListener<Choice> countriesChanged;
 
     @FXML
     private void initialize() {
@@ -61,9 +79,13 @@ public final class DelegationDetailView {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 e.consume();
                 back.run();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.E && e.isShortcutDown()) {
+                e.consume();
+                vm.edit();
             }
         });
         Focus.whenShown(delegationDetail);
+        PageParts.related(relatedList, () -> vm);
         column(membersTable, "detail.col.precedence", DelegationDetailViewModel.MemberRow::precedence);
         column(membersTable, "column.name", DelegationDetailViewModel.MemberRow::name);
         column(membersTable, "column.otherNames", DelegationDetailViewModel.MemberRow::otherNames);
@@ -102,4 +124,8 @@ public final class DelegationDetailView {
 
     @FXML
     private void onBack() { back.run(); }
+
+    @FXML private void onEdit() { vm.edit(); }
+    @FXML private void onDuplicate() { vm.duplicate(); }
+    @FXML private void onDelete() { vm.delete(); }
 }

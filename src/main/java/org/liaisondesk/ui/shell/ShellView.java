@@ -25,10 +25,10 @@ import org.liaisondesk.ui.search.SearchView;
 import org.liaisondesk.ui.dashboard.DashboardView;
 import org.liaisondesk.ui.delegations.DelegationDetailView;
 import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
-import org.liaisondesk.ui.organisations.OrganisationDetailView;
-import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
-import org.liaisondesk.ui.organisations.OrganisationEditorView;
-import org.liaisondesk.ui.organisations.OrganisationEditorViewModel;
+import org.liaisondesk.ui.form.RecordFormView;
+import org.liaisondesk.ui.form.RecordFormViewModel;
+import org.liaisondesk.ui.page.RecordPageView;
+import org.liaisondesk.ui.page.RecordPageViewModel;
 import org.liaisondesk.ui.planned.PlannedView;
 import org.liaisondesk.ui.records.RecordListView;
 import org.liaisondesk.ui.records.RecordListViewModel;
@@ -151,10 +151,10 @@ public final class ShellView {
             }
             content.getChildren().add(detailNode);
             detailView.show(delegation);
-        } else if (detail instanceof OrganisationDetailViewModel organisation) {
-            content.getChildren().add(ViewLoader.load(new OrganisationDetailView(organisation, vm::closeDetail), bundle));
-        } else if (detail instanceof OrganisationEditorViewModel editor) {
-            content.getChildren().add(ViewLoader.load(new OrganisationEditorView(editor, vm::closeDetail), bundle));
+        } else if (detail instanceof RecordPageViewModel page) {
+            content.getChildren().add(ViewLoader.load(new RecordPageView(page, bundle, vm::closeDetail), bundle));
+        } else if (detail instanceof RecordFormViewModel<?> form) {
+            content.getChildren().add(ViewLoader.load(new RecordFormView(form, bundle, vm::closeDetail), bundle));
         }
     }
 

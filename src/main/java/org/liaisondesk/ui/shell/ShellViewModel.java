@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,14 +23,8 @@ import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
-import org.liaisondesk.ui.common.RecordEntry;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
-import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
-import org.liaisondesk.ui.organisations.OrganisationDetailViewModel;
-import org.liaisondesk.ui.organisations.OrganisationEditorViewModel;
-import org.liaisondesk.domain.DeletedRecord;
-import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.search.SearchViewModel;
@@ -57,9 +51,8 @@ public final class ShellViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
-    private String pendingFilter;
-    private DeletedRecord<Organisation> lastDeleted;
     private final StringProperty notice = new SimpleStringProperty("");
+    private WorkspaceViewModel workspace;
 
     /**
      * @param languageSwitch called when the user picks another language; the window is rebuilt in it
@@ -78,6 +71,10 @@ public final class ShellViewModel {
     /** The database is open: sections that need records can show, and the counts are fetched. */
     public void connect(Services s) {
         services = s;
+        workspace = new WorkspaceViewModel(s, locale, tasks, dialogs, this::refreshCounts);
+        workspace.onShowSection(this::showSection);
+        detail.bind(workspace.detailProperty());
+        notice.bind(workspace.noticeProperty());
         ready.set(true);
         refreshCounts();
     }
@@ -91,21 +88,12 @@ public final class ShellViewModel {
     /** A short message about the last action (e.g. a delete that Ctrl+Z can undo). */
     public ReadOnlyStringProperty noticeProperty() { return notice; }
 
-    /** Ctrl+Z: puts the last deleted organisation back, with its links, and shows it. */
-    public void undoDelete() {
-        DeletedRecord<Organisation> gone = lastDeleted;
-        if (gone == null || services == null) return;
-        lastDeleted = null;
-        tasks.run(() -> {
-            services.organisations().restore(gone);
-            return gone.record().id();
-        }, id -> {
-            notice.set(Messages.format(locale, "delete.undone", List.of(gone.record().displayName(locale))));
-            refreshCounts();
-            select(Section.ORGANISATIONS);
-            openOrganisation(id);
-        }, this::failed);
-    }
+    /** Ctrl+Z: puts the last deleted record back, with its links, and shows it. */
+    public void undoDelete() { if (workspace != null) workspace.undoDelete(); }
+
+    /** The pages and forms over the lists; null until the database is open. */
+    public WorkspaceViewModel workspace() { return workspace; }
+
     /** False until {@link #connect}: until then the content area says the data is being opened. */
     public ReadOnlyBooleanProperty readyProperty() { return ready; }
 
@@ -115,9 +103,18 @@ public final class ShellViewModel {
 
     /** Goes to a section, unless an unsaved form is open and the user keeps it. */
     public void select(Section s) {
-        if (!mayLeaveDetail()) return;
-        detail.set(null);
+        if (workspace != null && !workspace.mayLeave()) return;
+        showSection(s);
+    }
+
+    private void showSection(Section s) {
+        if (workspace != null) workspace.detailProperty().set(null);
         selected.set(s);
+    }
+
+    /** Selects the section of a kind of record, without asking: the caller has asked already. */
+    private void showSection(RecordKind kind) {
+        sections().stream().filter(x -> x.records() == kind).findFirst().ifPresent(this::showSection);
     }
 
     public void refreshCounts() {
@@ -167,15 +164,9 @@ public final class ShellViewModel {
     }
 
     public RecordListViewModel list(Section s) {
-        java.util.function.LongConsumer opener = switch (s.records()) {
-            case DELEGATION -> this::openDelegation;
-            case ORGANISATION -> this::openOrganisation;
-            default -> null;
-        };
-        RecordListViewModel list = new RecordListViewModel(services, s.records(), locale, tasks, opener);
-        if (s.records() == RecordKind.ORGANISATION) list.allowCreate(() -> editOrganisation(null));
-        if (pendingFilter != null) list.filterTextProperty().set(pendingFilter);
-        pendingFilter = null;
+        RecordKind kind = s.records();
+        RecordListViewModel list = new RecordListViewModel(services, kind, locale, tasks, id -> workspace.openRecord(kind, id));
+        list.allowCreate(() -> workspace.create(kind));
         return list;
     }
 
@@ -183,62 +174,15 @@ public final class ShellViewModel {
     public SearchViewModel search(Runnable close) {
         return new SearchViewModel(services, locale, tasks, found -> {
             close.run();
-            openFound(found);
+            workspace.open(found);
         });
     }
 
-    /** A delegation or organisation opens in its detail; another record shows in its list, filtered to it. */
-    void openFound(RecordEntry found) {
-        Section section = sections().stream().filter(x -> x.records() == found.kind()).findFirst().orElseThrow();
-        if (found.kind() == RecordKind.DELEGATION || found.kind() == RecordKind.ORGANISATION) {
-            select(section);
-            if (found.kind() == RecordKind.DELEGATION) openDelegation(found.id());
-            else openOrganisation(found.id());
-            return;
-        }
-        pendingFilter = found.title();
-        if (selected.get() == section) selected.set(Section.DASHBOARD); // so the list is built anew, filtered
-        select(section);
-    }
-
-    /** The record open over the current list (a detail view model), or null when the list shows. */
-    public ObjectProperty<Object> detailProperty() { return detail; }
-
-    public void openDelegation(long id) { detail.set(new DelegationDetailViewModel(services, id, locale, tasks)); }
-
-    public void openOrganisation(long id) {
-        OrganisationDetailViewModel page = new OrganisationDetailViewModel(services, id, locale, tasks, this::openFound,
-                this::editOrganisation);
-        page.allowDelete(dialogs, gone -> {
-            detail.set(null);
-            refreshCounts();
-            lastDeleted = gone;
-            notice.set(Messages.format(locale, "delete.done", List.of(gone.record().displayName(locale))));
-        });
-        detail.set(page);
-    }
-
-    /** Opens the organisation form: a new organisation for null, else that one (read first, by its id). */
-    public void editOrganisation(Long id) {
-        if (id == null) {
-            detail.set(new OrganisationEditorViewModel(services, null, locale, tasks, this::openOrganisation));
-            return;
-        }
-        tasks.run(() -> services.organisations().find(id).orElseThrow(() -> new org.liaisondesk.domain.InvalidInputException(
-                "error.record.missing", RecordKind.ORGANISATION, id)), original ->
-                detail.set(new OrganisationEditorViewModel(services, original, locale, tasks, this::openOrganisation)),
-                this::failed);
-    }
+    /** The record open over the current list (a page or form view model), or null when the list shows. */
+    public ReadOnlyObjectProperty<Object> detailProperty() { return detail; }
 
     /** Back to the list; from a form with unsaved changes only if the user agrees to discard them. */
-    public void closeDetail() {
-        if (mayLeaveDetail()) detail.set(null);
-    }
-
-    private boolean mayLeaveDetail() {
-        return !(detail.get() instanceof OrganisationEditorViewModel editor && editor.dirtyProperty().get())
-                || dialogs.confirm(text("editor.discard.title"), text("editor.discard.text"));
-    }
+    public void closeDetail() { if (workspace != null) workspace.close(); }
 
     public PlannedViewModel planned(Section s) {
         return new PlannedViewModel(s.plannedKey(), locale);

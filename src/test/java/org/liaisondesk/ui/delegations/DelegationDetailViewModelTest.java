@@ -17,7 +17,7 @@ class DelegationDetailViewModelTest {
         try (Services s = Services.open(dir)) {
             s.sampleData().load(false);
             long id = s.delegations().findByCode("2019-IN-004").orElseThrow().id();
-            DelegationDetailViewModel vm = new DelegationDetailViewModel(s, id, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE);
+            DelegationDetailViewModel vm = new DelegationDetailViewModel(s, id, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE, new org.liaisondesk.ui.ScriptedDialogs(), new org.liaisondesk.ui.RecordingActions());
             vm.load();
             assertThat(vm.titleProperty().get()).startsWith("2019-IN-004");
             assertThat(vm.overview()).extracting(org.liaisondesk.ui.common.Field::label)
@@ -38,7 +38,7 @@ class DelegationDetailViewModelTest {
     @Test
     void aDeletedDelegationSaysSoInsteadOfFailing() {
         try (Services s = Services.open(dir)) {
-            DelegationDetailViewModel vm = new DelegationDetailViewModel(s, 999, Locale.ENGLISH, TaskRunner.INLINE);
+            DelegationDetailViewModel vm = new DelegationDetailViewModel(s, 999, Locale.ENGLISH, TaskRunner.INLINE, new org.liaisondesk.ui.ScriptedDialogs(), new org.liaisondesk.ui.RecordingActions());
             vm.load();
             assertThat(vm.titleProperty().get()).isEqualTo("This delegation (id 999) no longer exists; it may have been deleted.");
         }
@@ -46,8 +46,8 @@ class DelegationDetailViewModelTest {
 
     @Test
     void masksAllButTheLastFour() {
-        assertThat(DelegationDetailViewModel.mask("E12345678")).isEqualTo("•••••5678");
-        assertThat(DelegationDetailViewModel.mask("123")).isEqualTo("123");
-        assertThat(DelegationDetailViewModel.mask(null)).isEmpty();
+        assertThat(org.liaisondesk.domain.Sensitive.mask("E12345678")).isEqualTo("•••••5678");
+        assertThat(org.liaisondesk.domain.Sensitive.mask("123")).isEqualTo("123");
+        assertThat(org.liaisondesk.domain.Sensitive.mask(null)).isEmpty();
     }
 }

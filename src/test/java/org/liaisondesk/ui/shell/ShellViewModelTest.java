@@ -40,7 +40,7 @@ class ShellViewModelTest {
     void firstStartOnAnEmptyDatabaseOffersTheSampleOnceAndLoadsIt() {
         ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
         vm.offerSampleIfEmpty();
-        assertThat(dialogs.shown).containsExactly("confirm: 载入示例数据？");
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: 载入示例数据？");
         assertThat(vm.countsProperty().get().get(RecordKind.DELEGATION)).isGreaterThan(0);
         assertThat(vm.countsTextProperty().get()).startsWith("单位 ");
         assertThat(vm.busyProperty().get()).isFalse();
@@ -105,8 +105,8 @@ class ShellViewModelTest {
                 .get(0).id();
         ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
         vm.select(Section.ORGANISATIONS);
-        vm.openOrganisation(laoCai);
-        var page = (org.liaisondesk.ui.organisations.OrganisationDetailViewModel) vm.detailProperty().get();
+        vm.workspace().openRecord(org.liaisondesk.domain.RecordKind.ORGANISATION, laoCai);
+        var page = (org.liaisondesk.ui.organisations.OrganisationPageViewModel) vm.detailProperty().get();
         page.load();
         page.delete();
         assertThat(vm.detailProperty().get()).isNull();
@@ -116,7 +116,7 @@ class ShellViewModelTest {
         assertThat(services.organisations().find(laoCai)).isPresent();
         assertThat(services.organisations().references(laoCai).counts()).containsEntry(org.liaisondesk.domain.RecordKind.CONTACT, 1L);
         assertThat(vm.noticeProperty().get()).startsWith("已恢复");
-        assertThat(vm.detailProperty().get()).isInstanceOf(org.liaisondesk.ui.organisations.OrganisationDetailViewModel.class);
+        assertThat(vm.detailProperty().get()).isInstanceOf(org.liaisondesk.ui.organisations.OrganisationPageViewModel.class);
         vm.undoDelete(); // nothing more to undo
         assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: 删除这条记录");
     }
@@ -127,12 +127,20 @@ class ShellViewModelTest {
         long laoCai = services.organisations().list(org.liaisondesk.domain.RecordFilter.ALL.withText("老街省妇女联合会"))
                 .get(0).id();
         ShellViewModel vm = shell(Locale.SIMPLIFIED_CHINESE);
-        vm.editOrganisation(laoCai);
-        var form = (org.liaisondesk.ui.organisations.OrganisationEditorViewModel) vm.detailProperty().get();
+        vm.workspace().edit(org.liaisondesk.domain.RecordKind.ORGANISATION, laoCai, false);
+        var form = (org.liaisondesk.ui.organisations.OrganisationFormViewModel) vm.detailProperty().get();
         assertThat(form.title()).isEqualTo("越南老街省妇女联合会");
-        assertThat(form.partnerSince.get()).isEqualTo("2015-11");
+        assertThat(org.liaisondesk.ui.form.Fill.field(form, "partnerSince").text.get()).isEqualTo("2015-11");
+        org.liaisondesk.ui.form.Fill.type(form, "city", "老街市");
+        dialogs.answer = false;
+        vm.select(Section.CONTACTS);
+        assertThat(vm.detailProperty().get()).as("kept: the user chose to stay in the unsaved form").isSameAs(form);
+        assertThat(vm.selectedProperty().get()).isNotEqualTo(Section.CONTACTS);
+        dialogs.answer = true;
         vm.closeDetail();
-        vm.editOrganisation(99_999L);
+        assertThat(vm.detailProperty().get()).isNull();
+        dialogs.shown.clear();
+        vm.workspace().edit(org.liaisondesk.domain.RecordKind.ORGANISATION, 99_999L, false);
         assertThat(vm.detailProperty().get()).isNull();
         assertThat(dialogs.shown).singleElement().asString().contains("已不存在");
     }

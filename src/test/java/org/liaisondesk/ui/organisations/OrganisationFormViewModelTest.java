@@ -1,6 +1,9 @@
 package org.liaisondesk.ui.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisondesk.ui.form.Fill.choose;
+import static org.liaisondesk.ui.form.Fill.field;
+import static org.liaisondesk.ui.form.Fill.type;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /** The organisation form without the FX toolkit, writing to a real database. */
-class OrganisationEditorViewModelTest {
+class OrganisationFormViewModelTest {
     @TempDir Path dir;
     Services s;
     final List<Long> saved = new ArrayList<>();
@@ -26,32 +29,33 @@ class OrganisationEditorViewModelTest {
     @AfterEach
     void close() { s.close(); }
 
-    OrganisationEditorViewModel form(Organisation original) {
-        return new OrganisationEditorViewModel(s, original, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE, saved::add);
+    OrganisationFormViewModel form(Organisation original, boolean copy) {
+        return new OrganisationFormViewModel(s, original, copy, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE, saved::add);
     }
 
     @Test
     void aNewOrganisationSaysWhatIsMissingWhileTypingAndSavesWhenComplete() {
-        OrganisationEditorViewModel vm = form(null);
+        OrganisationFormViewModel vm = form(null, false);
         assertThat(vm.title()).isEqualTo("新建单位");
         assertThat(vm.problems()).containsKeys("name", "type", "country");
         assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(field(vm, "country").options()).extracting(org.liaisondesk.ui.common.Choice::label)
+                .contains("老挝", "中国台湾");
 
-        vm.nameLocal.set("ສະຫະພັນແມ່ຍິງແຂວງອຸດົມໄຊ");
-        vm.type.set(vm.types().get(0));
-        vm.country.set(vm.countries().stream().filter(c -> c.code().equals("LA")).findFirst().orElseThrow());
-        assertThat(vm.countries()).extracting(org.liaisondesk.ui.common.Choice::label).contains("老挝", "中国台湾");
-        vm.partnerSince.set("2019年3月");
+        type(vm, "nameLocal", "ສະຫະພັນແມ່ຍິງແຂວງອຸດົມໄຊ");
+        choose(vm, "type", "WOMENS_ORGANISATION");
+        choose(vm, "country", "LA");
+        type(vm, "partnerSince", "2019年3月");
         assertThat(vm.problems()).isEmpty();
-        vm.partnerSince.set("2019-13");
+        type(vm, "partnerSince", "2019-13");
         assertThat(vm.problems()).containsOnlyKeys("partnerSince");
         assertThat(vm.problems().get("partnerSince")).contains("不存在");
         assertThat(vm.canSaveProperty().get()).isFalse();
         vm.save();
         assertThat(saved).isEmpty();
 
-        vm.partnerSince.set("2019年3月");
-        vm.tags.set("边境；新伙伴");
+        type(vm, "partnerSince", "2019年3月");
+        type(vm, "tags", "边境；新伙伴");
         vm.save();
         assertThat(saved).hasSize(1);
         Organisation o = s.organisations().find(saved.get(0)).orElseThrow();
@@ -68,16 +72,31 @@ class OrganisationEditorViewModelTest {
         long id = s.organisations().create(new Organisation(null, "丰沙里省妇联", "Phongsaly LWU", null, "PLWU",
                 OrganisationType.WOMENS_ORGANISATION, "LA", null, "Phongsaly", null, null, null, null,
                 PartialDate.ofYear(2018), OrganisationStatus.ACTIVE, "备注", Tags.of("border"), null, null));
-        OrganisationEditorViewModel vm = form(s.organisations().find(id).orElseThrow());
+        OrganisationFormViewModel vm = form(s.organisations().find(id).orElseThrow(), false);
         assertThat(vm.canSaveProperty().get()).as("nothing changed yet").isFalse();
-        assertThat(vm.partnerSince.get()).isEqualTo("2018");
-        vm.city.set("丰沙里");
+        assertThat(field(vm, "partnerSince").text.get()).isEqualTo("2018");
+        type(vm, "city", "丰沙里");
         assertThat(vm.canSaveProperty().get()).isTrue();
 
         s.organisations().delete(id); // someone else deleted it meanwhile
         vm.save();
         assertThat(saved).isEmpty();
         assertThat(vm.messageProperty().get()).contains("已不存在");
-        assertThat(vm.city.get()).isEqualTo("丰沙里");
+        assertThat(field(vm, "city").text.get()).isEqualTo("丰沙里");
+    }
+
+    @Test
+    void aDuplicateStartsFromTheOriginalAndSavesAsANewRecord() {
+        long id = s.organisations().create(new Organisation(null, "丰沙里省妇联", null, null, null,
+                OrganisationType.WOMENS_ORGANISATION, "LA", null, null, null, null, null, null, null,
+                OrganisationStatus.ACTIVE, null, Tags.NONE, null, null));
+        OrganisationFormViewModel vm = form(s.organisations().find(id).orElseThrow(), true);
+        assertThat(vm.title()).isEqualTo("丰沙里省妇联（副本）");
+        assertThat(vm.canSaveProperty().get()).as("a copy can be saved at once").isTrue();
+        type(vm, "name", "琅南塔省妇联");
+        vm.save();
+        assertThat(saved).singleElement().isNotEqualTo(id);
+        assertThat(s.organisations().find(id).orElseThrow().nameZh()).isEqualTo("丰沙里省妇联");
+        assertThat(s.organisations().find(saved.get(0)).orElseThrow().country()).isEqualTo("LA");
     }
 }

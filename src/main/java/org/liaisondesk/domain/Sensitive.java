@@ -1,0 +1,12 @@
+package org.liaisondesk.domain;
+
+/** Sensitive data as it may be shown: passport numbers only by their last four characters. */
+public final class Sensitive {
+    private Sensitive() {}
+
+    public static String mask(String passport) {
+        if (passport == null || passport.isBlank()) return "";
+        int keep = Math.min(4, passport.length());
+        return "•".repeat(passport.length() - keep) + passport.substring(passport.length() - keep);
+    }
+}
