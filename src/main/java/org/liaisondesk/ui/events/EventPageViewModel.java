@@ -33,7 +33,7 @@ public final class EventPageViewModel extends RecordPageViewModel {
         field(f, "detail.dates", span(e.startDate(), e.endDate()));
         field(f, "column.country", country(e.country()));
         field(f, "detail.col.venue", join(e.city(), e.venue()));
-        field(f, "column.organisation", organisations(e.organiserIds()));
+        field(f, "field.organisers", organisations(e.organiserIds()));
         field(f, "field.participatingCountries", countryList(e.participatingCountries()));
         field(f, "field.participantCount", number(e.participantCount()));
         field(f, "field.description", e.description());

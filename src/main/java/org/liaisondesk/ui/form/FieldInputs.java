@@ -62,6 +62,7 @@ final class FieldInputs {
                 yield add;
             }
         };
+        if (f.hintKey() != null && c instanceof TextInputControl t) t.setPromptText(bundle.getString(f.hintKey()));
         c.setId(f.name() + "Input");
         c.setMaxWidth(Double.MAX_VALUE);
         return c;

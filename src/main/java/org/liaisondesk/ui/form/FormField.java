@@ -34,6 +34,7 @@ public final class FormField {
     private final Input input;
     private final boolean required;
     private final List<Choice> options;
+    private String hintKey;
     public final StringProperty text = new SimpleStringProperty("");
     public final ObjectProperty<Choice> choice = new SimpleObjectProperty<>();
     public final ObservableList<Choice> chosen = FXCollections.observableArrayList();
@@ -53,6 +54,15 @@ public final class FormField {
     public String groupKey() { return groupKey; }
     public Input input() { return input; }
     public boolean required() { return required; }
+    /** A bundle key for the grey example shown in an empty text box, or null. */
+    public String hintKey() { return hintKey; }
+
+    /** Shows this example in the empty box; returns the field. */
+    public FormField hint(String key) {
+        hintKey = key;
+        return this;
+    }
+
     /** What a choice or picker offers, in the order shown. */
     public List<Choice> options() { return options; }
 

@@ -34,9 +34,11 @@ public final class RecordFormView {
     private final Runnable leave;
     private final Map<String, Label> problemLabels = new HashMap<>();
     private final ValidationSupport validation = new ValidationSupport();
+    private final javafx.beans.value.ChangeListener<Node> followFocus = (x, was, now) -> keepInView(now);
     @FXML private VBox recordForm;
     @FXML private Label titleLabel;
     @FXML private VBox groupsBox;
+    @FXML private javafx.scene.control.ScrollPane scroller;
     @FXML private Label messageLabel;
     @FXML private Button saveButton;
 
@@ -59,7 +61,7 @@ public final class RecordFormView {
             Node shown = FieldInputs.wrap(f, input, bundle);
             Label name = new Label(bundle.getString(f.labelKey()) + (f.required() ? " *" : ""));
             name.setLabelFor(input);
-            name.setMinWidth(Label.USE_PREF_SIZE);
+            name.setWrapText(true);
             Label problem = new Label();
             problem.getStyleClass().add("problem");
             problem.setWrapText(true);
@@ -88,10 +90,34 @@ public final class RecordFormView {
         });
         // Ctrl+S saves wherever the focus is while the form is shown.
         recordForm.sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) old.getAccelerators().remove(SAVE);
-            if (scene != null) scene.getAccelerators().put(SAVE, vm::save);
+            if (old != null) {
+                old.getAccelerators().remove(SAVE);
+                old.focusOwnerProperty().removeListener(followFocus);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(SAVE, vm::save);
+                scene.focusOwnerProperty().addListener(followFocus);
+            }
         });
         if (first != null) Focus.whenShown(first);
+    }
+
+    /** Tabbing through a long form scrolls it, so the field being typed in is always in sight. */
+    private void keepInView(Node focused) {
+        if (focused == null || recordForm.getScene() == null) return;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n != groupsBox) continue;
+            double contentHeight = groupsBox.getBoundsInLocal().getHeight();
+            double viewport = scroller.getViewportBounds().getHeight();
+            if (contentHeight <= viewport) return;
+            javafx.geometry.Bounds b = groupsBox.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+            double top = scroller.getVvalue() * (contentHeight - viewport);
+            if (b.getMinY() < top) scroller.setVvalue(Math.max(0, b.getMinY() - 30) / (contentHeight - viewport));
+            else if (b.getMaxY() > top + viewport) {
+                scroller.setVvalue(Math.min(1, (b.getMaxY() + 30 - viewport) / (contentHeight - viewport)));
+            }
+            return;
+        }
     }
 
     private GridPane group(String key) {
@@ -101,7 +127,9 @@ public final class RecordFormView {
         grid.setHgap(12);
         grid.setVgap(6);
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(130);
+        names.setMinWidth(150);
+        names.setPrefWidth(150);
+        names.setMaxWidth(150);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setMaxWidth(620);

@@ -201,13 +201,14 @@ public abstract class RecordFormViewModel<T> {
 
     /** The same field, marked as one that must be filled in. */
     protected final FormField required(FormField f) {
-        FormField r = new FormField(f.name(), f.labelKey(), f.groupKey(), f.input(), true, f.options());
+        FormField r = new FormField(f.name(), f.labelKey(), f.groupKey(), f.input(), true, f.options()).hint(f.hintKey());
         fields.set(fields.indexOf(f), r);
         return r;
     }
 
     private FormField add(String name, String labelKey, Input input, List<Choice> options) {
         FormField f = new FormField(name, labelKey, group, input, false, options);
+        if (name.equals("tags")) f.hint("editor.tagsPrompt");
         fields.add(f);
         return f;
     }

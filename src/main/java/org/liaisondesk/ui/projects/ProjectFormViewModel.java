@@ -42,7 +42,7 @@ public final class ProjectFormViewModel extends RecordFormViewModel<Project> {
         budget = number("budget", "field.budget");
         currency = text("currency", "field.currency");
         group("form.group.results");
-        sites = area("sites", "field.sites");
+        sites = area("sites", "field.sites").hint("field.sites.hint");
         beneficiaries = whole("beneficiaries", "field.beneficiariesTotal");
         outcomes = area("outcomes", "field.outcomes");
         group("form.group.other");
