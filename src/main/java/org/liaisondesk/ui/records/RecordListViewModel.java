@@ -136,7 +136,7 @@ public final class RecordListViewModel {
 
     public String openHint() {
         if (!canOpen()) return "";
-        return label(kind == RecordKind.ORGANISATION ? "list.open.hintOrganisation" : "list.open.hint");
+        return Messages.format(locale, "list.open.hint", List.of(Labels.label(kind, locale)));
     }
 
     public void open(ListRow row) {
