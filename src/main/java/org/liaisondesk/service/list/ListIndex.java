@@ -56,6 +56,7 @@ public final class ListIndex {
     /** Every row matching {@code q} also matches {@code wider}: same other filters, wider text a part of q's. */
     private static boolean narrows(ListQuery q, ListQuery wider) {
         return java.util.Objects.equals(q.country(), wider.country()) && java.util.Objects.equals(q.status(), wider.status())
+                && java.util.Objects.equals(q.kind(), wider.kind())
                 && java.util.Objects.equals(q.fromYear(), wider.fromYear())
                 && java.util.Objects.equals(q.toYear(), wider.toYear())
                 && (wider.text() == null || q.text() != null && q.text().contains(wider.text()));

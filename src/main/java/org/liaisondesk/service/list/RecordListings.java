@@ -86,7 +86,7 @@ final class RecordListings {
     private ListRow organisation(Organisation o) {
         return names(new RowBuilder(locale), o).text(o.abbreviation()).label(o.type()).text(country(o.country()))
                 .text(o.city()).date(o.partnerSince()).label(o.status())
-                .date(lastContacts(RecordKind.ORGANISATION).get(o.id())).also(o.country())
+                .date(lastContacts(RecordKind.ORGANISATION).get(o.id())).also(o.country()).kind(o.type())
                 .build(o.id(), o.country(), code(o.status()), o.partnerSince());
     }
 
@@ -100,14 +100,14 @@ final class RecordListings {
     private ListRow delegation(Delegation d) {
         String countries = d.countries().stream().map(this::country).collect(Collectors.joining("、"));
         return new RowBuilder(locale).text(d.code()).label(d.direction()).text(d.title()).text(countries)
-                .date(d.startDate()).date(d.endDate()).label(d.status()).also(d.headName())
+                .date(d.startDate()).date(d.endDate()).label(d.status()).also(d.headName()).kind(d.direction())
                 .build(d.id(), String.join(",", d.countries()), code(d.status()), d.startDate());
     }
 
     private ListRow agreement(Agreement a) {
         String partners = a.partnerIds().stream().map(this::organisation).collect(Collectors.joining("、"));
         return new RowBuilder(locale).text(a.code()).text(a.title()).label(a.type()).text(partners).date(a.signedOn())
-                .date(a.expiresOn()).label(a.status()).build(a.id(), null, code(a.status()), a.signedOn());
+                .date(a.expiresOn()).label(a.status()).kind(a.type()).build(a.id(), null, code(a.status()), a.signedOn());
     }
 
     private ListRow project(Project p) {

@@ -14,6 +14,7 @@ final class RowBuilder {
     private final Locale locale;
     private final List<String> cells = new ArrayList<>();
     private final StringBuilder search = new StringBuilder();
+    private String kind;
 
     RowBuilder(Locale locale) { this.locale = locale; }
 
@@ -41,8 +42,14 @@ final class RowBuilder {
         return this;
     }
 
+    /** What the kind filter compares: an organisation's type, an agreement's type, a delegation's direction. */
+    RowBuilder kind(Enum<?> value) {
+        kind = value == null ? null : value.name();
+        return this;
+    }
+
     ListRow build(long id, String country, String status, PartialDate yearOf) {
         return new ListRow(id, cells.toArray(String[]::new), search.toString(), country, status,
-                yearOf == null ? ListRow.NO_YEAR : yearOf.year());
+                yearOf == null ? ListRow.NO_YEAR : yearOf.year(), kind);
     }
 }

@@ -25,6 +25,7 @@ public final class RecordListView {
     @FXML private TextField filterField;
     @FXML private SearchableComboBox<Choice> countryBox;
     @FXML private ComboBox<Choice> statusBox;
+    @FXML private ComboBox<Choice> kindBox;
     @FXML private TextField fromYearField;
     @FXML private TextField toYearField;
     @FXML private TableView<ListRow> table;
@@ -85,6 +86,11 @@ public final class RecordListView {
         filterField.textProperty().bindBidirectional(vm.filterTextProperty());
         countryBox.setItems(vm.countries());
         countryBox.valueProperty().bindBidirectional(vm.countryProperty());
+        List<Choice> kinds = vm.kinds();
+        kindBox.getItems().setAll(kinds);
+        kindBox.setVisible(!kinds.isEmpty());
+        kindBox.setManaged(!kinds.isEmpty());
+        kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         List<Choice> statuses = vm.statuses();
         statusBox.getItems().setAll(statuses);
         statusBox.setVisible(!statuses.isEmpty());

@@ -38,6 +38,7 @@ public final class RecordListViewModel {
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Choice> country = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> recordKind = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> fromYear = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> toYear = new SimpleObjectProperty<>();
     private final ObservableList<ListRow> rows = FXCollections.observableArrayList();
@@ -63,6 +64,7 @@ public final class RecordListViewModel {
         filterText.addListener((o, a, b) -> refilter());
         country.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
+        recordKind.addListener((o, a, b) -> refilter());
         fromYear.addListener((o, a, b) -> refilter());
         toYear.addListener((o, a, b) -> refilter());
     }
@@ -73,12 +75,29 @@ public final class RecordListViewModel {
     public StringProperty filterTextProperty() { return filterText; }
     public ObjectProperty<Choice> countryProperty() { return country; }
     public ObjectProperty<Choice> statusProperty() { return status; }
+    /** The kind filter: an organisation's or agreement's type, a delegation's direction. */
+    public ObjectProperty<Choice> kindProperty() { return recordKind; }
     public ObjectProperty<Integer> fromYearProperty() { return fromYear; }
     public ObjectProperty<Integer> toYearProperty() { return toYear; }
     public ObservableList<ListRow> rows() { return rows; }
     public ObservableList<Choice> countries() { return countries; }
     public ReadOnlyStringProperty countTextProperty() { return countText; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
+
+    /** Kinds to filter by, "all kinds" first; empty when the list has no kind filter. */
+    public List<Choice> kinds() {
+        Class<? extends Enum<?>> type = switch (kind) {
+            case ORGANISATION -> OrganisationType.class;
+            case AGREEMENT -> AgreementType.class;
+            case DELEGATION -> Direction.class;
+            default -> null;
+        };
+        if (type == null) return List.of();
+        List<Choice> out = new ArrayList<>();
+        out.add(new Choice(null, label("list.kind.all")));
+        for (Enum<?> e : type.getEnumConstants()) out.add(new Choice(e.name(), Labels.label((Labelled) e, locale)));
+        return out;
+    }
 
     /** Statuses (for events: kinds) to filter by, "all" first; empty when the kind has none. */
     public List<Choice> statuses() {
@@ -153,6 +172,7 @@ public final class RecordListViewModel {
         filterText.set("");
         country.set(null);
         status.set(null);
+        recordKind.set(null);
         fromYear.set(null);
         toYear.set(null);
     }
@@ -160,7 +180,8 @@ public final class RecordListViewModel {
     private void refilter() {
         if (index == null) return;
         ListIndex current = index;
-        ListQuery q = new ListQuery(filterText.get(), code(country.get()), code(status.get()), fromYear.get(), toYear.get());
+        ListQuery q = new ListQuery(filterText.get(), code(country.get()), code(status.get()), fromYear.get(), toYear.get(),
+                code(recordKind.get()));
         int col = sortColumn;
         boolean asc = ascending;
         long ticket = ++requested;

@@ -66,6 +66,24 @@ class RecordListViewModelTest {
         vm.sortBy(4, false);
         assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("2024-IN-006", "2023-OUT-002", "2019-IN-004");
         assertThat(vm.display(vm.columns().get(4), vm.rows().get(0).cell(4))).isEqualTo("20 Aug 2024");
+        assertThat(vm.kinds()).extracting(org.liaisondesk.ui.common.Choice::label).startsWith("All kinds");
+        vm.kindProperty().set(new org.liaisondesk.ui.common.Choice("OUTGOING", "Outgoing"));
+        assertThat(vm.rows()).extracting(r -> r.cell(0)).containsExactly("2023-OUT-002");
+    }
+
+    @Test
+    void organisationsFilterByTypeAndSortByLastContact() {
+        RecordListViewModel vm = list(RecordKind.ORGANISATION, Locale.SIMPLIFIED_CHINESE);
+        vm.kindProperty().set(new org.liaisondesk.ui.common.Choice("UN_AGENCY", "联合国机构"));
+        assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.cell(2)).isEqualTo("联合国机构"));
+        vm.clearFilters();
+        int last = vm.columns().size() - 1;
+        assertThat(vm.columns().get(last).key()).isEqualTo("lastContact");
+        vm.sortBy(last, false);
+        List<String> dates = vm.rows().stream().map(r -> r.cell(last)).filter(java.util.Objects::nonNull).toList();
+        assertThat(dates).hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        ListRow laoCai = vm.rows().stream().filter(r -> r.cell(0).equals("越南老街省妇女联合会")).findFirst().orElseThrow();
+        assertThat(vm.display(vm.columns().get(last), laoCai.cell(last))).isEqualTo("2019年5月13日");
     }
 
     @Test
