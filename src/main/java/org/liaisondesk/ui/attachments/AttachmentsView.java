@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** A record's files: photos show a thumbnail; double-click or Enter opens, Delete removes. */
 public final class AttachmentsView {
     private static final double THUMB = 44;
-    private final AttachmentsViewModel vm;
+    private AttachmentsViewModel vm;
     @FXML private ListView<AttachmentsViewModel.Row> attachmentList;
     @FXML private Button addButton;
     @FXML private Button openButton;
@@ -27,13 +27,11 @@ public final class AttachmentsView {
 
     @FXML
     private void initialize() {
-        attachmentList.setItems(vm.rows());
         attachmentList.setCellFactory(l -> new RowCell());
         var none = attachmentList.getSelectionModel().selectedItemProperty().isNull();
         openButton.disableProperty().bind(none);
         captionButton.disableProperty().bind(none);
         removeButton.disableProperty().bind(none);
-        addButton.disableProperty().bind(vm.busyProperty());
         attachmentList.setOnMouseClicked(e -> { if (e.getClickCount() == 2) vm.open(selected()); });
         attachmentList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) vm.open(selected());
@@ -42,6 +40,14 @@ public final class AttachmentsView {
                 vm.remove(selected());
             }
         });
+        show(vm);
+    }
+
+    /** Shows another record's files in the same view (the delegation page is built once and reused). */
+    public void show(AttachmentsViewModel next) {
+        vm = next;
+        attachmentList.setItems(vm.rows());
+        addButton.disableProperty().bind(vm.busyProperty());
         vm.load();
     }
 

@@ -15,6 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.ui.common.RecordEntry;
+import org.liaisondesk.ui.attachments.AttachmentsView;
+import org.liaisondesk.ui.common.ViewLoader;
 import org.liaisondesk.ui.page.PageParts;
 import org.liaisondesk.ui.common.Field;
 import org.liaisondesk.ui.common.Focus;
@@ -29,6 +31,7 @@ public final class DelegationDetailView {
     private final ResourceBundle bundle;
     private final Runnable back;
     private DelegationDetailViewModel vm;
+    private AttachmentsView attachmentsView;
     @FXML private javafx.scene.control.ScrollPane delegationDetail;
     @FXML private Label titleLabel;
     @FXML private ProgressIndicator loadingIndicator;
@@ -64,7 +67,13 @@ public final class DelegationDetailView {
         relatedList.setItems(vm.related());
         vm.countries().addListener(countriesChanged);
         countryLinks.getChildren().clear();
-        PageParts.attachments(attachmentsBox, vm, bundle);
+        // Built once, like the rest of this view: loading its FXML on every open would cost each open.
+        if (attachmentsView == null) {
+            attachmentsView = new AttachmentsView(vm.attachments());
+            attachmentsBox.getChildren().setAll(ViewLoader.load(attachmentsView, bundle));
+        } else {
+            attachmentsView.show(vm.attachments());
+        }
         delegationDetail.setVvalue(0);
         vm.load();
     }
