@@ -22,6 +22,7 @@ public final class ListService {
     private final DataVersion version;
     private final Jdbi jdbi;
     private final Map<String, ListIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, PickList> pickLists = new ConcurrentHashMap<>();
 
     public ListService(Services services, DataVersion version, Jdbi jdbi) {
         this.services = services;
@@ -95,15 +96,33 @@ public final class ListService {
         return out;
     }
 
-    /** Every record of a kind as id and label for a picker, sorted by label: its name, and what tells namesakes apart. */
+    /**
+     * Every record of a kind as id and label for a picker, sorted by label: its name, and what tells
+     * namesakes apart. Kept until the data changes, so the second form opens at once.
+     */
     public Map<Long, String> pickList(RecordKind kind, Locale locale) {
-        List<ListRow> rows = new java.util.ArrayList<>(index(kind, locale).filter(org.liaisondesk.domain.ListQuery.ALL));
+        String key = kind + "/" + locale.toLanguageTag();
+        long now = version.current();
+        PickList cached = pickLists.get(key);
+        if (cached != null && cached.version() == now) return cached.labels();
         java.text.Collator order = java.text.Collator.getInstance(locale);
+        // Collation keys once per label: sorting 100,000 names by comparing them anew is seconds, this is not.
+        List<Map.Entry<java.text.CollationKey, Long>> keyed = new java.util.ArrayList<>();
+        Map<Long, String> labels = new java.util.HashMap<>();
+        for (ListRow r : index(kind, locale).filter(org.liaisondesk.domain.ListQuery.ALL)) {
+            String label = RecordListings.pickLabel(kind, r);
+            labels.put(r.id(), label);
+            keyed.add(Map.entry(order.getCollationKey(label == null ? "" : label), r.id()));
+        }
+        keyed.sort(Map.Entry.comparingByKey());
         Map<Long, String> out = new java.util.LinkedHashMap<>();
-        rows.stream().map(r -> Map.entry(r.id(), RecordListings.pickLabel(kind, r)))
-                .sorted(Map.Entry.comparingByValue(order)).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        for (Map.Entry<java.text.CollationKey, Long> e : keyed) out.put(e.getValue(), labels.get(e.getValue()));
+        Map<Long, String> fixed = java.util.Collections.unmodifiableMap(out);
+        pickLists.put(key, new PickList(fixed, now));
+        return fixed;
     }
+
+    private record PickList(Map<Long, String> labels, long version) {}
 
     /** The current index, built (or rebuilt after a change) when needed: call it off the FX thread. */
     public ListIndex index(RecordKind kind, Locale locale) {

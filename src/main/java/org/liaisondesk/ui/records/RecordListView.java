@@ -33,6 +33,7 @@ public final class RecordListView {
     @FXML private Label hintLabel;
     @FXML private javafx.scene.control.Button newButton;
     @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label emptyLabel;
 
     public RecordListView(RecordListViewModel vm) { this.vm = vm; }
 
@@ -93,6 +94,7 @@ public final class RecordListView {
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
         List<Choice> statuses = vm.statuses();
         statusBox.getItems().setAll(statuses);
+        if (!statuses.isEmpty()) statusBox.setPromptText(statuses.get(0).label());
         statusBox.setVisible(!statuses.isEmpty());
         statusBox.setManaged(!statuses.isEmpty());
         statusBox.valueProperty().bindBidirectional(vm.statusProperty());
@@ -100,6 +102,9 @@ public final class RecordListView {
         year(toYearField, vm.toYearProperty());
         countLabel.textProperty().bind(vm.countTextProperty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
+        // While 100,000 rows are read, the empty table must not claim that nothing matches.
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then(vm.readingText()).otherwise(vm.emptyText()));
         filterField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

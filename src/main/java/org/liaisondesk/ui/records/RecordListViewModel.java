@@ -84,6 +84,11 @@ public final class RecordListViewModel {
     public ReadOnlyStringProperty countTextProperty() { return countText; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
 
+    /** What the empty table says while rows are read, and once read when nothing matches. */
+    public String readingText() { return label("list.reading"); }
+
+    public String emptyText() { return label("list.empty"); }
+
     /** Kinds to filter by, "all kinds" first; empty when the list has no kind filter. */
     public List<Choice> kinds() {
         Class<? extends Enum<?>> type = switch (kind) {

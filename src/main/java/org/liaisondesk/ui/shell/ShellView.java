@@ -93,7 +93,7 @@ public final class ShellView {
         dataFolderLabel.setText(vm.dataFolderText());
         countsLabel.textProperty().bind(vm.countsTextProperty());
         noticeLabel.textProperty().bind(vm.noticeProperty());
-        busyBar.visibleProperty().bind(vm.busyProperty());
+        busyBar.visibleProperty().bind(vm.busyProperty().or(vm.openingProperty()));
         sidebar.sceneProperty().addListener((obs, old, scene) -> { if (scene != null) registerShortcuts(scene); });
     }
 

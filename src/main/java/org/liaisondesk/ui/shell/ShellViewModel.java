@@ -49,6 +49,7 @@ public final class ShellViewModel {
     private final LongProperty inventedRecords = new SimpleLongProperty();
     private final StringProperty countsText = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    private final BooleanProperty opening = new SimpleBooleanProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
@@ -74,6 +75,7 @@ public final class ShellViewModel {
         workspace = new WorkspaceViewModel(s, locale, tasks, dialogs, this::refreshCounts);
         workspace.onShowSection(this::showSection);
         detail.bind(workspace.detailProperty());
+        opening.bind(workspace.openingProperty());
         notice.bind(workspace.noticeProperty());
         ready.set(true);
         refreshCounts();
@@ -85,6 +87,8 @@ public final class ShellViewModel {
     public ReadOnlyObjectProperty<Map<RecordKind, Long>> countsProperty() { return counts; }
     public ReadOnlyStringProperty countsTextProperty() { return countsText; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** A page or form is being read: the window shows it is working. */
+    public ReadOnlyBooleanProperty openingProperty() { return opening; }
     /** A short message about the last action (e.g. a delete that Ctrl+Z can undo). */
     public ReadOnlyStringProperty noticeProperty() { return notice; }
 

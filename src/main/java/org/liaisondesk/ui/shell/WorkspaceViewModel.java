@@ -45,6 +45,7 @@ public final class WorkspaceViewModel implements PageActions {
     private final DialogService dialogs;
     private final Runnable changed;
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty opening = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
     private DeletedRecord<?> lastDeleted;
     private String lastDeletedName;
@@ -66,6 +67,9 @@ public final class WorkspaceViewModel implements PageActions {
     public ObjectProperty<Object> detailProperty() { return detail; }
 
     public ReadOnlyStringProperty noticeProperty() { return notice; }
+
+    /** True while a form reads its record and pick lists (seconds with 100,000 contacts). */
+    public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() { return opening; }
 
     public void openRecord(RecordKind kind, long id) { detail.set(page(kind, id)); }
 
@@ -147,11 +151,18 @@ public final class WorkspaceViewModel implements PageActions {
             notice.set(Messages.format(locale, "form.saved", List.of(Labels.label(kind, locale))));
             openRecord(kind, newId);
         };
+        opening.set(true);
         tasks.run(() -> {
             Object original = id == null ? null : services.records(kind).find(id)
                     .orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));
             return form(kind, original, copy, saved);
-        }, detail::set, this::failed);
+        }, form -> {
+            opening.set(false);
+            detail.set(form);
+        }, t -> {
+            opening.set(false);
+            failed(t);
+        });
     }
 
     private RecordFormViewModel<?> form(RecordKind kind, Object original, boolean copy, LongConsumer saved) {
