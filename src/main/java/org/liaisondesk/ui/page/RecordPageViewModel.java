@@ -133,7 +133,7 @@ public abstract class RecordPageViewModel {
         tasks.run(() -> services.records(kind).references(id), refs -> {
             String touched = refs.counts().entrySet().stream()
                     .map(e -> e.getValue() + " " + text("dashboard.tile." + e.getKey().name()))
-                    .collect(Collectors.joining("、"));
+                    .collect(Collectors.joining(enumeration()));
             String text = Messages.format(locale, "delete.confirm.text", List.of(title.get(), touched.isEmpty()
                     ? text("delete.noReferences") : Messages.format(locale, "delete.references", List.of(touched))));
             if (!dialogs.confirm(text("delete.confirm.title"), text)) return;
@@ -166,7 +166,7 @@ public abstract class RecordPageViewModel {
     protected final String number(Number n) { return n == null ? null : String.format(locale, "%,d", n.longValue()); }
 
     protected final String tags(Tags t) {
-        return t == null ? null : t.values().stream().map(x -> Messages.tag(locale, x)).collect(Collectors.joining("、"));
+        return t == null ? null : t.values().stream().map(x -> Messages.tag(locale, x)).collect(Collectors.joining(enumeration()));
     }
 
     protected final String country(String iso2) {
@@ -180,7 +180,7 @@ public abstract class RecordPageViewModel {
     }
 
     protected final String countryList(List<String> codes) {
-        return codes.stream().map(this::country).collect(Collectors.joining("、"));
+        return codes.stream().map(this::country).collect(Collectors.joining(enumeration()));
     }
 
     protected final String organisation(Long orgId) {
@@ -188,7 +188,7 @@ public abstract class RecordPageViewModel {
     }
 
     protected final String organisations(List<Long> ids) {
-        return ids.stream().map(this::organisation).filter(java.util.Objects::nonNull).collect(Collectors.joining("、"));
+        return ids.stream().map(this::organisation).filter(java.util.Objects::nonNull).collect(Collectors.joining(enumeration()));
     }
 
     /** The rows of these records of one kind, for the related list. */
@@ -196,9 +196,16 @@ public abstract class RecordPageViewModel {
         return ids.isEmpty() ? List.of() : services.lists().index(k, locale).withIds(ids);
     }
 
-    protected static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("；"));
+    /** Parts of one fact ("20 Jan 2022; Chiang Mai"), with the language's own punctuation. */
+    protected final String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining(chinese() ? "；" : "; "));
     }
+
+    /** Items of a list ("China, Thailand" / "中国、泰国"). */
+    protected final String enumeration() { return chinese() ? "、" : ", "; }
+
+    private boolean chinese() { return Locale.CHINESE.getLanguage().equals(locale.getLanguage()); }
 
     /** Passport numbers show only their last four characters on screen. */
     protected static String mask(String passport) { return Sensitive.mask(passport); }

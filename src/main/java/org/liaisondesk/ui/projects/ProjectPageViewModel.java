@@ -38,7 +38,7 @@ public final class ProjectPageViewModel extends RecordPageViewModel {
         field(f, "field.budget", p.budget() == null ? null : String.format(locale, "%,.0f %s", p.budget(),
                 p.currency() == null ? "" : p.currency()));
         field(f, "field.beneficiariesTotal", number(p.beneficiariesTotal()));
-        field(f, "field.sites", ProjectSites.format(services.projects().sites(id)).replace("\n", "；"));
+        field(f, "field.sites", ProjectSites.format(services.projects().sites(id)).replace("\n", enumeration()));
         field(f, "field.outcomes", p.outcomes());
         field(f, "field.reportDue", p.reportDue());
         field(f, "detail.tags", tags(p.tags()));
