@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.liaisondesk.domain.Agreement;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
@@ -26,8 +25,7 @@ public final class AgreementPageViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        Agreement a = services.agreements().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.AGREEMENT, id));
+        Agreement a = record();
         List<Field> f = new ArrayList<>();
         field(f, "field.code", a.code());
         field(f, "field.agreementType", label(a.type()));

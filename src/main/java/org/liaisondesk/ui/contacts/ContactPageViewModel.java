@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.liaisondesk.domain.Contact;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.ListRow;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.Services;
@@ -27,8 +26,7 @@ public final class ContactPageViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        Contact c = services.contacts().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.CONTACT, id));
+        Contact c = record();
         List<Field> f = new ArrayList<>();
         field(f, "column.otherNames", c.otherNames(locale));
         field(f, "field.gender", label(c.gender()));

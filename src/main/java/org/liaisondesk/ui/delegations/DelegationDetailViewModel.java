@@ -47,8 +47,7 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        Delegation d = services.delegations().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.DELEGATION, id));
+        Delegation d = record();
         List<DelegationMember> people = services.delegations().members(id);
         List<Field> f = new ArrayList<>();
         field(f, "column.direction", label(d.direction()));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.liaisondesk.domain.Event;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.DialogService;
@@ -26,8 +25,7 @@ public final class EventPageViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        Event e = services.events().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.EVENT, id));
+        Event e = record();
         List<Field> f = new ArrayList<>();
         field(f, "column.kind", label(e.kind()));
         field(f, "detail.dates", span(e.startDate(), e.endDate()));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.OfficeAbroad;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.Services;
@@ -26,8 +25,7 @@ public final class OfficePageViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        OfficeAbroad o = services.offices().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.OFFICE_ABROAD, id));
+        OfficeAbroad o = record();
         List<Field> f = new ArrayList<>();
         field(f, "column.country", join(country(o.country()), o.city()));
         field(f, "field.establishedOn", date(o.establishedOn()));

@@ -3,7 +3,6 @@ package org.liaisondesk.ui.organisations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Organisation;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.service.Services;
@@ -25,8 +24,7 @@ public final class OrganisationPageViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        Organisation o = services.organisations().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.ORGANISATION, id));
+        Organisation o = record();
         List<Field> f = new ArrayList<>();
         field(f, "column.otherNames", o.otherNames(locale));
         field(f, "column.abbreviation", o.abbreviation());

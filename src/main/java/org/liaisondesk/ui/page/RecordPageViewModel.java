@@ -148,6 +148,13 @@ public abstract class RecordPageViewModel {
 
     // Helpers for the kinds' read(): they run off the FX thread.
 
+    /** The page's record, or the "no longer exists" message when it was deleted meanwhile. */
+    @SuppressWarnings("unchecked")
+    protected final <T> T record() {
+        return (T) services.records(kind).find(id)
+                .orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));
+    }
+
     protected final void field(List<Field> f, String key, String value) {
         if (value != null && !value.isBlank()) f.add(new Field(text(key), value));
     }

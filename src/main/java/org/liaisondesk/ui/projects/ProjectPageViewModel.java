@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.Project;
 import org.liaisondesk.domain.ProjectSites;
 import org.liaisondesk.domain.RecordKind;
@@ -27,8 +26,7 @@ public final class ProjectPageViewModel extends RecordPageViewModel {
 
     @Override
     protected Page read() {
-        Project p = services.projects().find(id)
-                .orElseThrow(() -> new InvalidInputException("error.record.missing", RecordKind.PROJECT, id));
+        Project p = record();
         List<Field> f = new ArrayList<>();
         field(f, "field.code", p.code());
         field(f, "column.status", label(p.status()));
