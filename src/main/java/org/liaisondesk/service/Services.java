@@ -30,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final ListService lists;
     private final SearchService search;
     private final AttachmentService attachments;
+    private final TimelineService timeline;
 
     private Services(Database database) {
         this.database = database;
@@ -49,6 +50,7 @@ public final class Services implements AutoCloseable {
         lists = new ListService(this, version, jdbi);
         search = new SearchService(lists);
         attachments = new AttachmentService(jdbi, database.folder());
+        timeline = new TimelineService(this);
     }
 
     /**
@@ -76,6 +78,7 @@ public final class Services implements AutoCloseable {
     public ListService lists() { return lists; }
     public SearchService search() { return search; }
     public AttachmentService attachments() { return attachments; }
+    public TimelineService timeline() { return timeline; }
 
     /** The service of a main record kind (organisations … offices abroad). */
     public RecordService<?> records(org.liaisondesk.domain.RecordKind kind) {
