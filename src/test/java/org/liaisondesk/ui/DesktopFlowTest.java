@@ -60,7 +60,8 @@ class DesktopFlowTest extends FxRobot {
             String page = switch (s) {
                 case DASHBOARD -> "#dashboard";
                 case SETTINGS -> "#settings";
-                case TIMELINE, MAP, IMPORT_EXPORT -> "#planned";
+                case TIMELINE -> "#timeline";
+                case MAP, IMPORT_EXPORT -> "#planned";
                 default -> "#recordList";
             };
             assertThat(lookup(page).tryQuery()).as(s.name()).isPresent();

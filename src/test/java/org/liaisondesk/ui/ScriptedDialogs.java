@@ -25,6 +25,14 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void open(java.nio.file.Path file) { opened.add(file); }
 
+    /** Where the next "save as" goes; null cancels. */
+    public java.nio.file.Path saveTo;
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName) {
+        return java.util.Optional.ofNullable(saveTo);
+    }
+
     @Override
     public java.util.Optional<String> ask(String title, String text, String initial) {
         shown.add("ask: " + title);

@@ -14,6 +14,9 @@ public interface DialogService {
     /** Lets the user pick files to add; empty when cancelled. */
     java.util.List<java.nio.file.Path> chooseFiles(String title);
 
+    /** Asks where to save a file, suggesting a name; empty when cancelled. */
+    java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
+
     /** Opens a file with the system's viewer for its type. */
     void open(java.nio.file.Path file);
 

@@ -35,6 +35,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        java.io.File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    @Override
     public void open(Path file) {
         if (host != null) host.showDocument(file.toUri().toString());
     }

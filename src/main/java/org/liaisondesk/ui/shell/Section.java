@@ -16,7 +16,7 @@ public enum Section {
     PROJECTS("section.projects", "fth-layers", null, RecordKind.PROJECT),
     EVENTS("section.events", "fth-calendar", null, RecordKind.EVENT),
     OFFICES("section.offices", "fth-flag", null, RecordKind.OFFICE_ABROAD),
-    TIMELINE("section.timeline", "fth-clock", "planned.timeline", null),
+    TIMELINE("section.timeline", "fth-clock", null, null),
     MAP("section.map", "fth-map", "planned.map", null),
     IMPORT_EXPORT("section.importExport", "fth-repeat", "planned.importExport", null),
     SETTINGS("section.settings", "fth-settings", null, null);

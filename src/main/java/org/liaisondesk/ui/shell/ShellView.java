@@ -33,6 +33,7 @@ import org.liaisondesk.ui.planned.PlannedView;
 import org.liaisondesk.ui.records.RecordListView;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.settings.SettingsView;
+import org.liaisondesk.ui.timeline.TimelineView;
 
 /**
  * The main window: sidebar, content and status bar. It builds one sidebar button per section and
@@ -127,6 +128,7 @@ public final class ShellView {
         Parent page = switch (s) {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);
+            case TIMELINE -> ViewLoader.load(new TimelineView(vm.timeline(), bundle), bundle);
             default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle) : list(s);
         };
         content.getChildren().setAll(page);

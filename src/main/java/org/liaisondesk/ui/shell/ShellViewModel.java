@@ -54,6 +54,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
     private WorkspaceViewModel workspace;
+    private final org.liaisondesk.ui.common.SharedSelection shared = new org.liaisondesk.ui.common.SharedSelection();
 
     /**
      * @param languageSwitch called when the user picks another language; the window is rebuilt in it
@@ -187,6 +188,10 @@ public final class ShellViewModel {
 
     /** Back to the list; from a form with unsaved changes only if the user agrees to discard them. */
     public void closeDetail() { if (workspace != null) workspace.close(); }
+
+    public org.liaisondesk.ui.timeline.TimelineViewModel timeline() {
+        return new org.liaisondesk.ui.timeline.TimelineViewModel(services, locale, tasks, dialogs, workspace, shared);
+    }
 
     public PlannedViewModel planned(Section s) {
         return new PlannedViewModel(s.plannedKey(), locale);
