@@ -40,22 +40,21 @@ public final class TimelineService {
             PartialDate from = a.signedOn() != null ? a.signedOn() : a.effectiveFrom();
             if (from == null) continue;
             Style style = a.renewal() == RenewalMode.EVERGREEN ? Style.EVERGREEN : Style.PLAIN;
-            PartialDate to = a.expiresOn();
-            if (to == null && style == Style.EVERGREEN) to = PartialDate.of(today);
-            out.add(item(RecordKind.AGREEMENT, a.id(), a.title(), from, to, style, countriesOf(a.partnerIds(), orgCountry),
-                    a.partnerIds(), locale));
+            boolean open = a.expiresOn() == null && style == Style.EVERGREEN;
+            out.add(item(RecordKind.AGREEMENT, a.id(), a.title(), from, open ? PartialDate.of(today) : a.expiresOn(), open,
+                    style, countriesOf(a.partnerIds(), orgCountry), a.partnerIds(), locale));
         }
         for (Project p : s.projects().list(RecordFilter.ALL)) {
             List<Long> orgs = new ArrayList<>(p.partnerIds());
             if (p.funderId() != null) orgs.add(0, p.funderId());
             boolean running = p.endDate() == null && p.status() == ProjectStatus.ACTIVE;
             out.add(item(RecordKind.PROJECT, p.id(), p.title(), p.startDate(), running ? PartialDate.of(today) : p.endDate(),
-                    running ? Style.ONGOING : Style.PLAIN, countriesOf(orgs, orgCountry), orgs, locale));
+                    running, running ? Style.ONGOING : Style.PLAIN, countriesOf(orgs, orgCountry), orgs, locale));
         }
         for (OfficeAbroad o : s.offices().list(RecordFilter.ALL)) {
             boolean open = o.closedOn() == null;
             out.add(item(RecordKind.OFFICE_ABROAD, o.id(), o.name(), o.establishedOn(),
-                    open ? PartialDate.of(today) : o.closedOn(), open ? Style.ONGOING : Style.PLAIN, List.of(o.country()),
+                    open ? PartialDate.of(today) : o.closedOn(), open, open ? Style.ONGOING : Style.PLAIN, List.of(o.country()),
                     o.incubatedBy() == null ? List.of() : List.of(o.incubatedBy()), locale));
         }
         return out;
@@ -67,8 +66,16 @@ public final class TimelineService {
 
     private static TimelineItem item(RecordKind kind, long id, String title, PartialDate start, PartialDate end, Style style,
                                      List<String> countries, List<Long> orgs, Locale locale) {
+        return item(kind, id, title, start, end, false, style, countries, orgs, locale);
+    }
+
+    /** @param open drawn to today (an office still running): said as "since …" */
+    private static TimelineItem item(RecordKind kind, long id, String title, PartialDate start, PartialDate end,
+                                     boolean open, Style style, List<String> countries, List<Long> orgs, Locale locale) {
         PartialDate last = end == null ? start : end;
-        String when = start.format(locale) + (end == null ? "" : " – " + end.format(locale));
+        // Drawn to today, but said as it is: "since November 2015", not an end date nobody set.
+        String when = open ? Messages.format(locale, "timeline.since", List.of(start.format(locale)))
+                : start.format(locale) + (end == null ? "" : " – " + end.format(locale));
         return new TimelineItem(kind, id, title, start.start().toEpochDay(), last.end().toEpochDay(),
                 start.precision() != PartialDate.Precision.DAY, last.precision() != PartialDate.Precision.DAY, style,
                 countries, orgs, when);

@@ -221,6 +221,40 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void theTimelineZoomsPansSelectsAndOpensARecord() throws Exception {
+        start(true, "zh-CN");
+        clickOn("#nav-TIMELINE");
+        org.liaisondesk.ui.timeline.TimelineCanvas canvas = lookup("#timelineCanvas").queryAs(org.liaisondesk.ui.timeline.TimelineCanvas.class);
+        waitUntil(() -> canvas.scale() != null && !canvas.layoutModel().isEmpty());
+        assertThat(text("#countLabel")).isEqualTo("显示 30 条，共 30 条有日期的记录。");
+        double before = canvas.scale().daysPerPixel();
+        clickOn(canvas);
+        type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.scale().daysPerPixel()).isLessThan(before);
+        double start = canvas.scale().startDay();
+        type(KeyCode.RIGHT);
+        assertThat(canvas.scale().startDay()).isGreaterThan(start);
+        type(KeyCode.HOME);
+        assertThat(canvas.scale().daysPerPixel()).isEqualTo(before);
+
+        // The agreement lane's first row: point at its first item, as drawn.
+        org.liaisondesk.ui.timeline.LaneLayout.Lane agreements = canvas.layoutModel().lanes().stream()
+                .filter(l -> l.label().equals("协议")).findFirst().orElseThrow();
+        org.liaisondesk.domain.timeline.TimelineItem item = agreements.rows().get(0).items().get(0);
+        double x = org.liaisondesk.ui.timeline.TimelineCanvas.HEADER + canvas.scale().x(item.start()) + 6;
+        double y = org.liaisondesk.ui.timeline.TimelineCanvas.AXIS + agreements.top() + 10;
+        javafx.geometry.Point2D onScreen = canvas.localToScreen(x, y);
+        assertThat(canvas.itemAt(x, y)).isEqualTo(item);
+        clickOn(onScreen);
+        waitUntil(() -> item.equals(canvas.selectedProperty().get()));
+        assertThat(lookup("#detailsGrid").queryAs(javafx.scene.layout.GridPane.class).getChildren()).isNotEmpty();
+        doubleClickOn(onScreen);
+        waitUntil(() -> lookup("#agreementForm").tryQuery().isPresent());
+        assertThat(lookup("#nav-AGREEMENTS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
     void keyboardShortcutsReachSections() throws Exception {
         start(true, "zh-CN");
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
