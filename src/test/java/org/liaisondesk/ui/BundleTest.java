@@ -91,7 +91,7 @@ class BundleTest {
     void everyEnumValueAndSectionHasLabels() throws Exception {
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/liaisondesk/domain"))) {
-            for (Path f : files.toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String name = f.getFileName().toString().replace(".java", "");
                 Class<?> c = Class.forName("org.liaisondesk.domain." + name);
                 if (!c.isEnum() || !Labelled.class.isAssignableFrom(c)) continue;
