@@ -193,6 +193,26 @@ class BenchmarkIT {
         return samples;
     }
 
+    /** One timeline frame while zooming and panning, 10,000 and 100,000 items, software rendering. */
+    @Test
+    @Order(4)
+    void timelineFrames() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxRobot robot = new FxRobot();
+        org.liaisondesk.ui.timeline.TimelineCanvas canvas = new org.liaisondesk.ui.timeline.TimelineCanvas();
+        robot.interact(() -> {
+            stage.setScene(new javafx.scene.Scene(canvas, 1280, 720));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        figures.put("timeline_frame_p95_ms_10k", Figures.percentile(TimelineFrames.measure(robot, canvas, 10_000, false), 95));
+        figures.put("timeline_frame_p95_ms_100k", Figures.percentile(TimelineFrames.measure(robot, canvas, 100_000, false), 95));
+        // With software rasterising and copy-back of every 1280×720 frame; an empty timeline for comparison.
+        figures.put("timeline_frame_readback_p95_ms_empty", Figures.percentile(TimelineFrames.measure(robot, canvas, 0, true), 95));
+        figures.put("timeline_frame_readback_p95_ms_100k", Figures.percentile(TimelineFrames.measure(robot, canvas, 100_000, true), 95));
+        robot.interact(stage::hide);
+    }
+
     @AfterAll
     void write() throws Exception { figures.write(); }
 
