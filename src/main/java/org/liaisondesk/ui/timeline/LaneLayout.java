@@ -17,6 +17,11 @@ import org.liaisondesk.domain.timeline.TimelineItem;
 public final class LaneLayout {
     public static final double ROW_HEIGHT = 22;
     public static final double LANE_GAP = 10;
+    /**
+     * Rows a lane shows before the rest go to one "more" band drawn as density: 60,000 events would
+     * otherwise make one lane thousands of pixels high. Filtering or another lane mode shows them.
+     */
+    public static final int MAX_ROWS = 10;
 
     public enum Mode { KIND, COUNTRY, ORGANISATION }
 
@@ -34,10 +39,11 @@ public final class LaneLayout {
         }
     }
 
-    public record Lane(String key, String label, List<Row> rows, double top) {
-        public double height() { return rows.size() * ROW_HEIGHT + LANE_GAP; }
+    /** @param overflow items beyond {@link #MAX_ROWS} rows, in start order (overlapping) */
+    public record Lane(String key, String label, List<Row> rows, List<TimelineItem> overflow, double top) {
+        public double height() { return (rows.size() + (overflow.isEmpty() ? 0 : 1)) * ROW_HEIGHT + LANE_GAP; }
         public double bottom() { return top + height(); }
-        public int itemCount() { return rows.stream().mapToInt(r -> r.items().size()).sum(); }
+        public int itemCount() { return rows.stream().mapToInt(r -> r.items().size()).sum() + overflow.size(); }
     }
 
     private final List<Lane> lanes;
@@ -78,7 +84,14 @@ public final class LaneLayout {
         List<Lane> lanes = new ArrayList<>();
         double top = 0;
         for (String k : laneKeys) {
-            Lane lane = new Lane(k, labels.apply(k), stack(byLane.get(k)), top);
+            List<Row> rows = stack(byLane.get(k));
+            List<TimelineItem> overflow = new ArrayList<>();
+            if (rows.size() > MAX_ROWS) {
+                for (Row r : rows.subList(MAX_ROWS, rows.size())) overflow.addAll(r.items());
+                overflow.sort(Comparator.comparingLong(TimelineItem::start));
+                rows = List.copyOf(rows.subList(0, MAX_ROWS));
+            }
+            Lane lane = new Lane(k, labels.apply(k), rows, overflow, top);
             lanes.add(lane);
             top = lane.bottom();
         }

@@ -223,8 +223,13 @@ public final class TimelineCanvas extends Region {
             visible += Math.max(0, to - from);
         }
         if (visible > plotWidth() / 2) {
-            drawDensity(g, s, lane, laneY, viewFrom, viewTo);
+            drawDensity(g, s, lane.rows().stream().map(LaneLayout.Row::items).toList(), lane.overflow(), laneY,
+                    Math.min(lane.height() - LaneLayout.LANE_GAP, 3 * LaneLayout.ROW_HEIGHT), viewFrom, viewTo);
             return;
+        }
+        if (!lane.overflow().isEmpty()) {
+            double y = laneY + lane.rows().size() * LaneLayout.ROW_HEIGHT;
+            drawDensity(g, s, List.of(), lane.overflow(), y, LaneLayout.ROW_HEIGHT - 4, viewFrom, viewTo);
         }
         for (int r = 0; r < lane.rows().size(); r++) {
             double y = laneY + r * LaneLayout.ROW_HEIGHT;
@@ -249,22 +254,29 @@ public final class TimelineCanvas extends Region {
         return lo;
     }
 
-    /** Too many items to tell apart: how many fall in each few pixels, as shade. */
-    private void drawDensity(GraphicsContext g, TimeScale s, LaneLayout.Lane lane, double laneY, double viewFrom,
-                             double viewTo) {
+    /**
+     * Too many items to tell apart: how many fall in each few pixels, as shade. {@code rows} are
+     * sorted without overlap (binary search finds the view); {@code loose} items only by start.
+     */
+    private void drawDensity(GraphicsContext g, TimeScale s, List<List<TimelineItem>> rows, List<TimelineItem> loose,
+                             double laneY, double height, double viewFrom, double viewTo) {
         int bucket = 3;
         int n = (int) Math.ceil(plotWidth() / bucket) + 2;
         int[] delta = new int[n + 1];
         RecordKind kind = null;
-        for (LaneLayout.Row row : lane.rows()) {
-            for (int i = row.firstEndingFrom(viewFrom); i < row.items().size(); i++) {
-                TimelineItem it = row.items().get(i);
+        for (List<TimelineItem> row : rows) {
+            for (int i = new LaneLayout.Row(row).firstEndingFrom(viewFrom); i < row.size(); i++) {
+                TimelineItem it = row.get(i);
                 if (it.start() > viewTo) break;
                 kind = it.kind();
-                int b0 = clamp((int) (s.x(it.start()) / bucket), n), b1 = clamp((int) (s.x(it.end() + 1) / bucket), n);
-                delta[b0]++;
-                delta[b1 + 1]--;
+                count(delta, s, it, bucket, n);
             }
+        }
+        for (TimelineItem it : loose) {
+            if (it.start() > viewTo) break;
+            if (it.end() + 1 < viewFrom) continue;
+            kind = it.kind();
+            count(delta, s, it, bucket, n);
         }
         int max = 1, run = 0;
         int[] count = new int[n];
@@ -274,7 +286,7 @@ public final class TimelineCanvas extends Region {
             max = Math.max(max, run);
         }
         Color c = colour(kind, Style.PLAIN);
-        double top = Math.max(AXIS, laneY + 2), height = Math.min(lane.height() - LaneLayout.LANE_GAP, 3 * LaneLayout.ROW_HEIGHT);
+        double top = Math.max(AXIS, laneY + 2);
         for (int b = 0; b < n; b++) {
             if (count[b] == 0) continue;
             double share = Math.sqrt((double) count[b] / max);
@@ -282,6 +294,12 @@ public final class TimelineCanvas extends Region {
             double barH = Math.max(2, height * share);
             g.fillRect(HEADER + b * bucket, top + height - barH, bucket, barH);
         }
+    }
+
+    private static void count(int[] delta, TimeScale s, TimelineItem it, int bucket, int n) {
+        int b0 = clamp((int) (s.x(it.start()) / bucket), n), b1 = clamp((int) (s.x(it.end() + 1) / bucket), n);
+        delta[b0]++;
+        delta[b1 + 1]--;
     }
 
     private static int clamp(int b, int n) { return Math.max(0, Math.min(n - 1, b)); }

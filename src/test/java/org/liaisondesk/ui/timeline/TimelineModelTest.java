@@ -98,7 +98,10 @@ class TimelineModelTest {
             final long dd = d;
             busiest = Math.max(busiest, (int) items.stream().filter(i -> i.start() <= dd && i.end() >= dd).count());
         }
-        assertThat(mm.rows()).hasSize(busiest);
+        assertThat(mm.rows()).hasSize(Math.min(busiest, LaneLayout.MAX_ROWS));
+        assertThat(busiest).as("the test needs a crowded lane").isGreaterThan(LaneLayout.MAX_ROWS);
+        assertThat(mm.overflow()).hasSize(3000 - mm.rows().stream().mapToInt(row -> row.items().size()).sum());
+        assertThat(mm.height()).isEqualTo((LaneLayout.MAX_ROWS + 1) * LaneLayout.ROW_HEIGHT + LaneLayout.LANE_GAP);
         assertThat(layout.lanes().get(1).top()).isEqualTo(layout.lanes().get(0).bottom());
     }
 
