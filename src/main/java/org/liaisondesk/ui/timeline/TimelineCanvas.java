@@ -224,7 +224,7 @@ public final class TimelineCanvas extends Region {
         }
         if (visible > plotWidth() / 2) {
             drawDensity(g, s, lane.rows().stream().map(LaneLayout.Row::items).toList(), lane.overflow(), laneY,
-                    Math.min(lane.height() - LaneLayout.LANE_GAP, 3 * LaneLayout.ROW_HEIGHT), viewFrom, viewTo);
+                    lane.height() - LaneLayout.LANE_GAP - 4, viewFrom, viewTo);
             return;
         }
         if (!lane.overflow().isEmpty()) {
