@@ -64,12 +64,34 @@ public final class ListIndex {
 
     /** The rows with these ids, in natural order: a scan, which at 100,000 rows takes about a millisecond. */
     public List<ListRow> withIds(java.util.Collection<Long> ids) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
         List<ListRow> out = new ArrayList<>();
-        if (wanted.isEmpty()) return out;
-        for (ListRow r : rows) if (wanted.contains(r.id())) out.add(r);
+        if (ids.isEmpty()) return out;
+        long[][] byId = idIndex();
+        int[] found = ids.stream().distinct().mapToInt(id -> {
+            int at = java.util.Arrays.binarySearch(byId[0], id);
+            return at < 0 ? -1 : (int) byId[1][at];
+        }).filter(i -> i >= 0).sorted().toArray();
+        for (int i : found) out.add(rows.get(i));
         return out;
     }
+
+    /** Ids in order with each row's place, built on first use: a page's related records are found without a scan. */
+    private long[][] idIndex() {
+        long[][] built = idIndex;
+        if (built != null) return built;
+        Integer[] order = new Integer[rows.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> rows.get(i).id()));
+        built = new long[2][order.length];
+        for (int i = 0; i < order.length; i++) {
+            built[0][i] = rows.get(order[i]).id();
+            built[1][i] = order[i];
+        }
+        idIndex = built;
+        return built;
+    }
+
+    private volatile long[][] idIndex;
 
     /**
      * Sorts rows by a column: text as people of this language expect (pinyin order for Chinese),

@@ -86,14 +86,14 @@ final class RecordListings {
     private ListRow organisation(Organisation o) {
         return names(new RowBuilder(locale), o).text(o.abbreviation()).label(o.type()).text(country(o.country()))
                 .text(o.city()).date(o.partnerSince()).label(o.status())
-                .date(lastContacts(RecordKind.ORGANISATION).get(o.id())).also(o.country()).kind(o.type())
+                .dateCell(lastContacts(RecordKind.ORGANISATION).get(o.id())).also(o.country()).kind(o.type())
                 .build(o.id(), o.country(), code(o.status()), o.partnerSince());
     }
 
     private ListRow contact(Contact c) {
         RowBuilder b = new RowBuilder(locale).text(c.displayName(locale)).text(c.otherNames(locale)).text(c.title())
                 .text(organisation(c.organisationId())).text(country(c.nationality())).text(c.email())
-                .date(lastContacts(RecordKind.CONTACT).get(c.id()));
+                .dateCell(lastContacts(RecordKind.CONTACT).get(c.id()));
         return b.build(c.id(), c.nationality(), null, null);
     }
 

@@ -31,6 +31,12 @@ final class RowBuilder {
         return d == null ? this : also(d.iso()).also(d.format(locale));
     }
 
+    /** A date in its cell only: derived dates (last contact) need not make every row's search text longer. */
+    RowBuilder dateCell(PartialDate d) {
+        cells.add(d == null ? null : d.iso());
+        return this;
+    }
+
     RowBuilder number(Number n) {
         cells.add(n == null ? null : Long.toString(n.longValue()));
         return also(n == null ? null : n.toString());
