@@ -43,12 +43,14 @@ public final class AttachmentsView {
         show(vm);
     }
 
-    /** Shows another record's files in the same view (the delegation page is built once and reused). */
+    /**
+     * Shows another record's files in the same view (the delegation page is built once and reused).
+     * The page loads them once the record itself is shown.
+     */
     public void show(AttachmentsViewModel next) {
         vm = next;
         attachmentList.setItems(vm.rows());
         addButton.disableProperty().bind(vm.busyProperty());
-        vm.load();
     }
 
     private AttachmentsViewModel.Row selected() { return attachmentList.getSelectionModel().getSelectedItem(); }

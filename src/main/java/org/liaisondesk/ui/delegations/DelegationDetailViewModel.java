@@ -79,11 +79,18 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
                         i.vehicle())).toList(),
                 services.delegations().gifts(id).stream().map(g -> new GiftRow(date(PartialDate.of(g.givenOn())),
                         label(g.direction()), g.item(), g.counterpart(), money(g.valueCny()))).toList());
-        return new Page(d.code() + "  " + d.title(), f, related(
-                Map.entry(RecordKind.ORGANISATION, rows(RecordKind.ORGANISATION, d.organisationIds())),
-                Map.entry(RecordKind.EVENT, rows(RecordKind.EVENT, services.lists().eventsOfDelegation(id)))),
-                d.countries(), tables);
+        organisationIds = d.organisationIds();
+        return new Page(d.code() + "  " + d.title(), f, null, d.countries(), tables);
     }
+
+    /** Partners and events come after the members and programme, which are what the office opens a visit for. */
+    @Override
+    protected Map<RecordKind, List<ListRow>> readRelated() {
+        return related(Map.entry(RecordKind.ORGANISATION, rows(RecordKind.ORGANISATION, organisationIds)),
+                Map.entry(RecordKind.EVENT, rows(RecordKind.EVENT, services.lists().eventsOfDelegation(id))));
+    }
+
+    private volatile List<Long> organisationIds = List.of();
 
     @Override
     protected void showExtra(Object extra) {

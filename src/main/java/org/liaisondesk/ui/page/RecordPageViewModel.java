@@ -69,6 +69,12 @@ public abstract class RecordPageViewModel {
     /** Reads the record and what relates to it; runs off the FX thread. */
     protected abstract Page read();
 
+    /**
+     * The related records, when {@link #read} left them out (its page's {@code related} is null) so
+     * that the record itself shows first; runs off the FX thread after the page is shown.
+     */
+    protected Map<RecordKind, List<ListRow>> readRelated() { return Map.of(); }
+
     /** Shows what {@link Page#extra} carries; on the FX thread. */
     protected void showExtra(Object extra) {}
 
@@ -100,16 +106,23 @@ public abstract class RecordPageViewModel {
     private void show(Page p) {
         title.set(p.title());
         overview.setAll(p.fields());
+        countries.setAll(p.countries().stream().distinct().map(c -> new Choice(c, country(c))).toList());
+        showExtra(p.extra());
+        loading.set(false);
+        if (p.related() != null) showRelated(p.related());
+        else tasks.run(this::readRelated, this::showRelated, t -> { });
+        // Files come after the record itself, so they never hold it up.
+        if (attachments != null) attachments.load();
+    }
+
+    private void showRelated(Map<RecordKind, List<ListRow>> byKind) {
         List<RecordEntry> out = new ArrayList<>();
-        p.related().forEach((k, rows) -> {
+        byKind.forEach((k, rows) -> {
             out.add(RecordEntry.header(k, Messages.format(locale, "search.group",
                     List.of(text("dashboard.tile." + k.name()), String.format(locale, "%,d", rows.size())))));
             for (ListRow r : rows) out.add(RecordEntry.of(k, r));
         });
         related.setAll(out);
-        countries.setAll(p.countries().stream().distinct().map(c -> new Choice(c, country(c))).toList());
-        showExtra(p.extra());
-        loading.set(false);
     }
 
     public void open(RecordEntry e) {
