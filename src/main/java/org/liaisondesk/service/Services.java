@@ -31,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final SearchService search;
     private final AttachmentService attachments;
     private final TimelineService timeline;
+    private final MapService map;
 
     private Services(Database database) {
         this.database = database;
@@ -51,6 +52,7 @@ public final class Services implements AutoCloseable {
         search = new SearchService(lists);
         attachments = new AttachmentService(jdbi, database.folder());
         timeline = new TimelineService(this);
+        map = new MapService(this);
     }
 
     /**
@@ -79,6 +81,7 @@ public final class Services implements AutoCloseable {
     public SearchService search() { return search; }
     public AttachmentService attachments() { return attachments; }
     public TimelineService timeline() { return timeline; }
+    public MapService map() { return map; }
 
     /** The service of a main record kind (organisations … offices abroad). */
     public RecordService<?> records(org.liaisondesk.domain.RecordKind kind) {
