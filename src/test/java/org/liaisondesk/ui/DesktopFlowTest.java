@@ -61,7 +61,8 @@ class DesktopFlowTest extends FxRobot {
                 case DASHBOARD -> "#dashboard";
                 case SETTINGS -> "#settings";
                 case TIMELINE -> "#timeline";
-                case MAP, IMPORT_EXPORT -> "#planned";
+                case MAP -> "#mapPage";
+                case IMPORT_EXPORT -> "#planned";
                 default -> "#recordList";
             };
             assertThat(lookup(page).tryQuery()).as(s.name()).isPresent();
@@ -252,6 +253,36 @@ class DesktopFlowTest extends FxRobot {
         doubleClickOn(onScreen);
         waitUntil(() -> lookup("#agreementForm").tryQuery().isPresent());
         assertThat(lookup("#nav-AGREEMENTS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void clickingLaosOnTheMapSelectsItAndTheTimelineFollows() throws Exception {
+        start(true, "zh-CN");
+        clickOn("#nav-MAP");
+        org.liaisondesk.ui.map.MapCanvas map = lookup("#mapCanvas").queryAs(org.liaisondesk.ui.map.MapCanvas.class);
+        waitUntil(() -> text("#sourceLabel").startsWith("地图数据："));
+        // Find a point drawn as Laos, as a person would look for it.
+        javafx.geometry.Point2D laos = null;
+        for (double y = 0; y < map.getHeight() && laos == null; y += 4) {
+            for (double x = 0; x < map.getWidth(); x += 4) {
+                if ("LA".equals(map.countryAt(x, y)) && "LA".equals(map.countryAt(x + 3, y + 3))
+                        && "LA".equals(map.countryAt(x - 3, y - 3))) {
+                    laos = new javafx.geometry.Point2D(x, y);
+                    break;
+                }
+            }
+        }
+        assertThat(laos).as("Laos is in the first view").isNotNull();
+        clickOn(map.localToScreen(laos));
+        waitUntil(() -> text("#panelTitle").equals("老挝"));
+        clickOn("#nav-TIMELINE");
+        waitUntil(() -> lookup("#countryBox").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> country = lookup("#timeline #countryBox").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> country.getValue() != null && country.getValue().toString().equals("老挝"));
+        clickOn("#nav-MAP");
+        waitUntil(() -> text("#panelTitle").equals("老挝"));
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> text("#panelTitle").isEmpty());
     }
 
     @Test

@@ -17,7 +17,7 @@ public enum Section {
     EVENTS("section.events", "fth-calendar", null, RecordKind.EVENT),
     OFFICES("section.offices", "fth-flag", null, RecordKind.OFFICE_ABROAD),
     TIMELINE("section.timeline", "fth-clock", null, null),
-    MAP("section.map", "fth-map", "planned.map", null),
+    MAP("section.map", "fth-map", null, null),
     IMPORT_EXPORT("section.importExport", "fth-repeat", "planned.importExport", null),
     SETTINGS("section.settings", "fth-settings", null, null);
 

@@ -129,6 +129,7 @@ public final class ShellView {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);
             case TIMELINE -> ViewLoader.load(new TimelineView(vm.timeline(), bundle), bundle);
+            case MAP -> ViewLoader.load(new org.liaisondesk.ui.map.MapView(vm.map()), bundle);
             default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle) : list(s);
         };
         content.getChildren().setAll(page);

@@ -22,6 +22,7 @@ import org.liaisondesk.service.AppVersion;
 import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.PreferencesService;
 import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
@@ -172,6 +173,11 @@ public final class ShellViewModel {
         RecordKind kind = s.records();
         RecordListViewModel list = new RecordListViewModel(services, kind, locale, tasks, id -> workspace.openRecord(kind, id));
         list.allowCreate(() -> workspace.create(kind));
+        // A country/region chosen on the map (or the timeline) narrows the lists too.
+        String chosen = shared.countryProperty().get();
+        if (chosen != null) {
+            services.countries().find(chosen).ifPresent(c -> list.countryProperty().set(new Choice(c.iso2(), c.name(locale))));
+        }
         return list;
     }
 
@@ -191,6 +197,10 @@ public final class ShellViewModel {
 
     public org.liaisondesk.ui.timeline.TimelineViewModel timeline() {
         return new org.liaisondesk.ui.timeline.TimelineViewModel(services, locale, tasks, dialogs, workspace, shared);
+    }
+
+    public org.liaisondesk.ui.map.MapViewModel map() {
+        return new org.liaisondesk.ui.map.MapViewModel(services, locale, tasks, dialogs, workspace, shared);
     }
 
     public PlannedViewModel planned(Section s) {

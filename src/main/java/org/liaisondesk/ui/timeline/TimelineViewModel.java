@@ -1,6 +1,5 @@
 package org.liaisondesk.ui.timeline;
 
-import java.nio.file.Path;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,11 +30,11 @@ import org.liaisondesk.domain.Messages;
 import org.liaisondesk.domain.RecordKind;
 import org.liaisondesk.domain.timeline.TimelineItem;
 import org.liaisondesk.service.Failures;
-import org.liaisondesk.service.PngFile;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.Field;
+import org.liaisondesk.ui.common.PictureExportViewModel;
 import org.liaisondesk.ui.common.SharedSelection;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.page.PageActions;
@@ -55,6 +54,7 @@ public final class TimelineViewModel {
     private final DialogService dialogs;
     private final PageActions actions;
     private final SharedSelection shared;
+    private final PictureExportViewModel pictures;
     private List<TimelineItem> all = List.of();
     private Map<String, String> countryNames = Map.of();
     private Map<Long, String> organisationNames = Map.of();
@@ -83,6 +83,7 @@ public final class TimelineViewModel {
         this.dialogs = dialogs;
         this.actions = actions;
         this.shared = shared;
+        this.pictures = new PictureExportViewModel(services, locale, tasks, dialogs);
         for (RecordKind k : KINDS) {
             BooleanProperty p = new SimpleBooleanProperty(true);
             p.addListener((o, a, b) -> relayout(false));
@@ -315,19 +316,10 @@ public final class TimelineViewModel {
 
     /** Saves the current view (pixels from the view) as a PNG file the user names. */
     public void exportPng(int width, int height, int[] argb) {
-        java.util.Optional<Path> target = dialogs.chooseSaveFile(text("timeline.export.title"),
-                text("timeline.export.name") + ".png");
-        if (target.isEmpty()) return;
-        Path file = target.get().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? target.get()
-                : target.get().resolveSibling(target.get().getFileName() + ".png");
-        tasks.run(() -> {
-            PngFile.write(file, width, height, argb);
-            return file;
-        }, f -> { }, t -> dialogs.error(text("dialog.error"), Failures.describe(locale, t, services.dataFolder())));
+        pictures.save("timeline.export.title", "timeline.export.name", width, height, argb);
     }
 
-    /** The machine has no printer: say so rather than do nothing. */
-    public void printUnavailable() { dialogs.info(text("timeline.print"), text("timeline.print.failed")); }
+    public void printUnavailable() { pictures.printUnavailable(); }
 
     private String text(String key) { return Messages.format(locale, key, List.of()); }
 }
