@@ -213,6 +213,60 @@ class BenchmarkIT {
         robot.interact(stage::hide);
     }
 
+    /** The partner map: parsing and projecting the shipped geometry; one frame while zooming and panning over Asia. */
+    @Test
+    @Order(5)
+    void mapLoadAndFrames() throws Exception {
+        Path folder = Figures.OUT.resolve("map-data");
+        List<Long> loads = new ArrayList<>();
+        org.liaisondesk.domain.map.WorldMap world = null;
+        try (org.liaisondesk.service.Services s = org.liaisondesk.service.Services.open(folder)) {
+            for (int i = 0; i < 8; i++) {
+                long t0 = System.nanoTime();
+                world = s.map().read(java.nio.file.Path.of("src/main/resources/org/liaisondesk/map/world.zh.json"), "iso_a2");
+                if (i >= 2) loads.add((System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+        figures.put("map_load_ms", Figures.median(loads));
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxRobot robot = new FxRobot();
+        org.liaisondesk.ui.map.MapCanvas canvas = new org.liaisondesk.ui.map.MapCanvas();
+        org.liaisondesk.domain.map.WorldMap shown = world;
+        robot.interact(() -> {
+            stage.setScene(new javafx.scene.Scene(canvas, 1280, 720));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> frames = new ArrayList<>();
+        List<Double> withReadback = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(1280, 720);
+            canvas.setMap(shown);
+            java.util.Map<String, Integer> values = new java.util.HashMap<>();
+            for (var shape : shown.shapes()) values.put(shape.iso2(), shape.iso2().hashCode() % 9);
+            canvas.setValues(values, new int[]{1, 2, 4, 6}, "All exchanges");
+            for (int round = 0; round < 4; round++) {
+                canvas.regionView();
+                for (int step = 0; step < 160; step++) {
+                    if (step < 40) canvas.zoomAt(1.06, 640 + step * 3, 360);
+                    else if (step < 80) canvas.pan(-14, 6);
+                    else if (step < 120) canvas.zoomAt(1 / 1.08, 400, 300);
+                    else canvas.pan(12, -4);
+                    long t0 = System.nanoTime();
+                    canvas.drawNow();
+                    // The last round also rasterises each frame in software and copies it back (see the timeline's note).
+                    if (round == 3) canvas.snapshot(null, image);
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    if (round == 1 || round == 2) frames.add(ms);
+                    if (round == 3) withReadback.add(ms);
+                }
+            }
+        });
+        figures.put("map_frame_p95_ms", Figures.percentile(frames, 95));
+        figures.put("map_frame_readback_p95_ms", Figures.percentile(withReadback, 95));
+        robot.interact(stage::hide);
+    }
+
     @AfterAll
     void write() throws Exception { figures.write(); }
 
