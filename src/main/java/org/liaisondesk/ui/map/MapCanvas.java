@@ -45,6 +45,7 @@ public final class MapCanvas extends Region {
     private Function<String, String> names = k -> k;
     private Function<Object, String> describe = String::valueOf;
     private String legendTitle = "";
+    private String caption = "";
     private Consumer<String> onSelect = k -> { };
     private double centreX = 105, centreY = Mercator.y(20), pixelsPerUnit = 8;
     private double dragX, dragY, dragCentreX, dragCentreY;
@@ -77,6 +78,8 @@ public final class MapCanvas extends Region {
     }
 
     public void setMarkers(List<Marker> m) { markers = m; requestDraw(); }
+    /** The data source line, written into saved and printed pictures (on screen a label shows it). */
+    public void setCaption(String text) { caption = text == null ? "" : text; }
     public void setSelected(String iso2) { selected = iso2; requestDraw(); }
     /** Names of countries/regions by ISO code, and of cities as "city:zh:en". */
     public void setNames(Function<String, String> n) { names = n; }
@@ -174,6 +177,15 @@ public final class MapCanvas extends Region {
             drawMarkers(g, w, h);
         }
         drawLegend(g, h);
+        if (scale != 1 && !caption.isEmpty()) {
+            g.setFont(Font.font(FAMILY, 10));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.setFill(Color.rgb(255, 255, 255, 0.8));
+            g.fillRect(w - 8 - caption.length() * 7, h - 18, caption.length() * 7 + 8, 18);
+            g.setFill(Color.rgb(55, 65, 81));
+            g.fillText(caption, w - 6, h - 4);
+        }
         g.restore();
     }
 

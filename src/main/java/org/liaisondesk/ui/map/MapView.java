@@ -60,6 +60,7 @@ public final class MapView {
         year(fromField, vm.fromYearProperty());
         year(toField, vm.toYearProperty());
         sourceLabel.textProperty().bind(vm.sourceProperty());
+        vm.sourceProperty().addListener((o, a, text) -> canvas.setCaption(text));
         panelTitle.textProperty().bind(vm.panelTitleProperty());
         var none = vm.selectedProperty().isNull();
         hintLabel.visibleProperty().bind(none);
