@@ -49,6 +49,51 @@ public final class MapService {
         return m;
     }
 
+    /** The map in use: the office's replacement if it chose one, else the shipped map. */
+    public WorldMap currentMap() {
+        Path file = replacementFile(), property = replacementFile().resolveSibling("replacement.property");
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(property)) return defaultMap();
+        WorldMap m = replacement;
+        if (m == null) {
+            try {
+                m = read(file, Files.readString(property).strip());
+            } catch (IOException e) {
+                throw new InvalidInputException("error.map.read", file, e.getMessage());
+            }
+            replacement = m;
+        }
+        return m;
+    }
+
+    /** Checks the file, then keeps a copy in the data folder and uses it from now on. */
+    public WorldMap useReplacement(Path file, String isoProperty) {
+        WorldMap m = read(file, isoProperty);
+        try {
+            Files.createDirectories(replacementFile().getParent());
+            Files.copy(file, replacementFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(replacementFile().resolveSibling("replacement.property"), isoProperty);
+        } catch (IOException e) {
+            throw new InvalidInputException("error.file.write", replacementFile(), e.getMessage());
+        }
+        replacement = new WorldMap(m.shapes(), m.source());
+        return replacement;
+    }
+
+    /** Back to the shipped map. */
+    public void useStandard() {
+        try {
+            Files.deleteIfExists(replacementFile());
+            Files.deleteIfExists(replacementFile().resolveSibling("replacement.property"));
+        } catch (IOException e) {
+            throw new InvalidInputException("error.file.write", replacementFile(), e.getMessage());
+        }
+        replacement = null;
+    }
+
+    private Path replacementFile() { return s.dataFolder().resolve("map").resolve("replacement.geojson"); }
+
+    private volatile WorldMap replacement;
+
     /**
      * A replacement GeoJSON file (e.g. one approved by the surveying authority).
      *

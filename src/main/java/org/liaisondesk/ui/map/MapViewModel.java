@@ -113,7 +113,7 @@ public final class MapViewModel {
         tasks.run(() -> {
             Map<String, String> names = new HashMap<>();
             for (CountryRegion c : services.countries().all()) names.put(c.iso2(), c.name(locale));
-            return new Loaded(services.map().defaultMap(), services.map().cities(),
+            return new Loaded(services.map().currentMap(), services.map().cities(),
                     services.timeline().items(locale, LocalDate.now()), names);
         }, l -> {
             cities = l.cities();

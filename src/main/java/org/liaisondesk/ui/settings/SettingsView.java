@@ -11,8 +11,15 @@ public final class SettingsView {
     private final SettingsViewModel vm;
     @FXML private ComboBox<Locale> languageBox;
     @FXML private Label dataFolderLabel;
+    @FXML private javafx.scene.layout.VBox mapSection;
+    @FXML private Label mapSourceLabel;
+    private final MapDataViewModel mapData;
 
-    public SettingsView(SettingsViewModel vm) { this.vm = vm; }
+    /** @param mapData the map data choice; null while the data folder is still being opened */
+    public SettingsView(SettingsViewModel vm, MapDataViewModel mapData) {
+        this.vm = vm;
+        this.mapData = mapData;
+    }
 
     @FXML
     private void initialize() {
@@ -27,7 +34,19 @@ public final class SettingsView {
         languageBox.getSelectionModel().select(vm.currentLanguage());
         languageBox.valueProperty().addListener((obs, old, l) -> vm.chooseLanguage(l));
         dataFolderLabel.setText(vm.dataFolder());
+        mapSection.setVisible(mapData != null);
+        mapSection.setManaged(mapData != null);
+        if (mapData != null) {
+            mapSourceLabel.textProperty().bind(mapData.sourceProperty());
+            mapData.load();
+        }
     }
+
+    @FXML
+    private void onReplaceMap() { mapData.replace(); }
+
+    @FXML
+    private void onStandardMap() { mapData.useStandard(); }
 
     @FXML
     private void onAbout() { vm.about(); }

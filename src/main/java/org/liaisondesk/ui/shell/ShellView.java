@@ -127,7 +127,7 @@ public final class ShellView {
         }
         Parent page = switch (s) {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
-            case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings()), bundle);
+            case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings(), vm.mapData()), bundle);
             case TIMELINE -> ViewLoader.load(new TimelineView(vm.timeline(), bundle), bundle);
             case MAP -> ViewLoader.load(new org.liaisondesk.ui.map.MapView(vm.map()), bundle);
             default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle) : list(s);

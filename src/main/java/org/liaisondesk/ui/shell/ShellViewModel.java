@@ -199,6 +199,11 @@ public final class ShellViewModel {
         return new org.liaisondesk.ui.timeline.TimelineViewModel(services, locale, tasks, dialogs, workspace, shared);
     }
 
+    /** The map data choice for the settings page; null until the data folder is open. */
+    public org.liaisondesk.ui.settings.MapDataViewModel mapData() {
+        return services == null ? null : new org.liaisondesk.ui.settings.MapDataViewModel(services, locale, tasks, dialogs);
+    }
+
     public org.liaisondesk.ui.map.MapViewModel map() {
         return new org.liaisondesk.ui.map.MapViewModel(services, locale, tasks, dialogs, workspace, shared);
     }
