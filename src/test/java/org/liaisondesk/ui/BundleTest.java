@@ -90,9 +90,10 @@ class BundleTest {
     @Test
     void everyEnumValueAndSectionHasLabels() throws Exception {
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/liaisondesk/domain"))) {
+        Path domain = Path.of("src/main/java/org/liaisondesk/domain");
+        try (Stream<Path> files = Files.walk(domain)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String name = f.getFileName().toString().replace(".java", "");
+                String name = domain.relativize(f).toString().replace(".java", "").replace(java.io.File.separatorChar, '.');
                 Class<?> c = Class.forName("org.liaisondesk.domain." + name);
                 if (!c.isEnum() || !Labelled.class.isAssignableFrom(c)) continue;
                 for (Object v : c.getEnumConstants()) {
