@@ -28,6 +28,11 @@ public final class CountryRegionService {
      * Resolves what a person or file writes: ISO2, ISO3, Chinese or English name, and the short
      * forms 香港, 澳门, 台湾 for the regions of China.
      */
+    /** "Viet Nam", "viet-nam" and "Vietnam" alike: letters only, lower case. */
+    private static String loose(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
     public CountryRegion resolve(String text) {
         if (text == null || text.isBlank()) throw new InvalidInputException("error.country.blank");
         String t = text.strip();
@@ -37,9 +42,10 @@ public final class CountryRegionService {
             case "台湾", "臺灣" -> "TW";
             default -> t;
         };
+        String loose = loose(alias);
         return all().stream()
                 .filter(c -> c.iso2().equalsIgnoreCase(alias) || alias.equalsIgnoreCase(c.iso3())
-                        || c.nameZh().equals(alias) || c.nameEn().equalsIgnoreCase(alias))
+                        || c.nameZh().equals(alias) || c.nameEn().equalsIgnoreCase(alias) || loose(c.nameEn()).equals(loose))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.country.unknown", t));
     }

@@ -32,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final AttachmentService attachments;
     private final TimelineService timeline;
     private final MapService map;
+    private final org.liaisondesk.service.csv.OrganisationCsv organisationCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -53,6 +54,7 @@ public final class Services implements AutoCloseable {
         attachments = new AttachmentService(jdbi, database.folder());
         timeline = new TimelineService(this);
         map = new MapService(this);
+        organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
     }
 
     /**
@@ -82,6 +84,8 @@ public final class Services implements AutoCloseable {
     public AttachmentService attachments() { return attachments; }
     public TimelineService timeline() { return timeline; }
     public MapService map() { return map; }
+    /** The organizations CSV file: import and export. */
+    public org.liaisondesk.service.csv.OrganisationCsv organisationCsv() { return organisationCsv; }
 
     /** The service of a main record kind (organisations … offices abroad). */
     public RecordService<?> records(org.liaisondesk.domain.RecordKind kind) {

@@ -88,4 +88,44 @@ class CommandLineTest {
         assertThat(run("--data-dir", dir.toString())).isZero();
         assertThat(desktopStarts).containsExactly(dir.toAbsolutePath());
     }
+
+    static String lastLine(String text) {
+        String[] lines = text.strip().split("\\R");
+        return lines[lines.length - 1];
+    }
+
+    @Test
+    void importAndExportOrganizations() throws Exception {
+        String data = dir.resolve("data").toString();
+        Path corpus = Path.of("src/test/resources/csv");
+        assertThat(run("--data-dir", data, "import", "organizations", corpus.resolve("organizations-bad-rows.csv").toString(),
+                "--errors", dir.resolve("problems.csv").toString())).isEqualTo(1);
+        assertThat(lastLine(out.toString())).isEqualTo("created 0, updated 0, skipped 0, failed 6");
+        assertThat(err.toString()).contains("line 2, partner_since \"2018-13-40\"", "line 3, country");
+        assertThat(java.nio.file.Files.readString(dir.resolve("problems.csv"))).contains("line,column,value,reason");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", data, "import", "organizations", corpus.resolve("organizations-gbk-zh.csv").toString(),
+                "--dry-run")).isZero();
+        assertThat(lastLine(out.toString())).isEqualTo("created 4, updated 0, skipped 0, failed 0");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", data, "import", "organizations", corpus.resolve("organizations-gbk-zh.csv").toString(),
+                "--encoding", "gb18030", "--delimiter", "comma")).isZero();
+        assertThat(lastLine(out.toString())).isEqualTo("created 4, updated 0, skipped 0, failed 0");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data-dir", data, "import", "organizations", corpus.resolve("organizations-gbk-zh.csv").toString(),
+                "--on-duplicate", "update")).isZero();
+        assertThat(lastLine(out.toString())).isEqualTo("created 0, updated 4, skipped 0, failed 0");
+
+        assertThat(run("--data-dir", data, "import", "planets", "x.csv")).isEqualTo(2);
+        assertThat(run("--data-dir", data, "import", "organizations", "x.csv", "--encoding", "latin9")).isEqualTo(2);
+        assertThat(run("--data-dir", data, "import", "organizations", corpus.resolve("picture.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is not text");
+
+        Path exported = dir.resolve("orgs.csv");
+        assertThat(run("--data-dir", data, "export", "organizations", exported.toString())).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(exported)[0] & 0xFF).isEqualTo(0xEF);
+        assertThat(java.nio.file.Files.readString(exported)).startsWith("\uFEFFname_zh,name_en,name_local");
+        assertThat(desktopStarts).isEmpty();
+    }
 }
