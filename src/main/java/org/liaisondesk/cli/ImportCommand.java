@@ -15,6 +15,7 @@ import org.liaisondesk.service.csv.CsvInput;
 import org.liaisondesk.service.csv.CsvProblem;
 import org.liaisondesk.service.csv.ImportResult;
 import org.liaisondesk.service.csv.OrganisationCsv;
+import org.liaisondesk.service.csv.RecordCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Charset charset = charset();
         char delim = delimiter();
-        OrganisationCsv.OnDuplicate policy = policy();
+        RecordCsv.OnDuplicate policy = policy();
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, out, locale) -> {
             ImportResult r = s.organisationCsv().importFile(file, charset, delim, policy, skipInvalid, dryRun);
             for (CsvProblem p : r.problems()) spec.commandLine().getErr().println(p.describe(locale));
@@ -121,9 +122,9 @@ public final class ImportCommand implements Callable<Integer> {
         };
     }
 
-    private OrganisationCsv.OnDuplicate policy() {
+    private RecordCsv.OnDuplicate policy() {
         try {
-            return OrganisationCsv.OnDuplicate.valueOf(onDuplicate.toUpperCase(java.util.Locale.ROOT));
+            return RecordCsv.OnDuplicate.valueOf(onDuplicate.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--on-duplicate must be skip, update or fail");
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.domain.*;
 import org.liaisondesk.service.Services;
-import org.liaisondesk.service.csv.OrganisationCsv.OnDuplicate;
+import org.liaisondesk.service.csv.RecordCsv.OnDuplicate;
 
 /** The organizations CSV file against the corpus in src/test/resources/csv. */
 class OrganisationCsvTest {

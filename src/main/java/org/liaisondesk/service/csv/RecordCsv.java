@@ -1,0 +1,208 @@
+package org.liaisondesk.service.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.domain.InvalidInputException;
+import org.liaisondesk.domain.Labelled;
+import org.liaisondesk.domain.Labels;
+import org.liaisondesk.domain.PartialDate;
+
+/**
+ * One of DOMAIN.md's CSV files: import (every row checked first; all or nothing unless told to
+ * take only the valid rows; duplicates by the natural key skipped, updated or refused; one
+ * transaction) and export (canonical headers, formula-safe cells). Each file type says its columns,
+ * how a row becomes a record and back, and how records are found and written.
+ */
+public abstract class RecordCsv<T> {
+    public enum OnDuplicate { SKIP, UPDATE, FAIL }
+
+    protected final Jdbi jdbi;
+    private final Runnable changed;
+
+    protected RecordCsv(Jdbi jdbi, Runnable changed) {
+        this.jdbi = jdbi;
+        this.changed = changed;
+    }
+
+    protected abstract CsvColumns columns();
+
+    /** Header problems beyond unknown and duplicate columns: required columns that are missing. */
+    protected abstract void requireColumns(Map<String, Integer> columns, List<CsvProblem> problems);
+
+    /** The record a row describes; every value that cannot be read adds a problem for {@code line}. */
+    protected abstract T read(Row row);
+
+    /** The natural key, to find duplicates inside the file. */
+    protected abstract String key(T record);
+
+    /** The id of the record already in the database with this natural key, or null. */
+    protected abstract Long existing(Handle h, T record);
+
+    /** Writes new records and updates existing ones, inside the import's transaction. */
+    protected abstract void write(Handle h, List<T> created, List<Map.Entry<Long, T>> updated);
+
+    protected abstract List<T> all();
+
+    protected abstract List<String> cells(T record);
+
+    /** What a record is called in a problem ("阮氏花", "Lao Women's Union"). */
+    protected abstract String name(T record);
+
+    /** One row being read, with the problems found so far in it. */
+    public final class Row {
+        private final CSVRecord record;
+        private final Map<String, Integer> columns;
+        final long line;
+        private final List<CsvProblem> problems;
+        private int found;
+
+        Row(CSVRecord record, Map<String, Integer> columns, long line, List<CsvProblem> problems) {
+            this.record = record;
+            this.columns = columns;
+            this.line = line;
+            this.problems = problems;
+        }
+
+        public String text(String column) { return CsvColumns.text(record, columns, column); }
+
+        public PartialDate date(String column) {
+            String t = text(column);
+            try {
+                return PartialDate.parse(t);
+            } catch (InvalidInputException e) {
+                return problem(column, t, e);
+            }
+        }
+
+        public <E extends Enum<E> & Labelled> E value(Class<E> type, String column) {
+            String t = text(column);
+            try {
+                return Labels.parse(type, t);
+            } catch (InvalidInputException e) {
+                return problem(column, t, e);
+            }
+        }
+
+        /** Records a problem with a column's value; returns null so a reader can use it as the value. */
+        public <V> V problem(String column, String value, InvalidInputException e) {
+            problems.add(new CsvProblem(line, column, value, e.key(), e.args()));
+            found++;
+            return null;
+        }
+
+        public void problem(String column, String value, String key, List<Object> args) {
+            problems.add(new CsvProblem(line, column, value, key, args));
+            found++;
+        }
+
+        public boolean clean() { return found == 0; }
+    }
+
+    /**
+     * @param encoding  null to detect; @param delimiter 0 to detect
+     * @param validOnly write the valid rows even when others fail (else nothing is written then)
+     */
+    public ImportResult importFile(Path file, Charset encoding, char delimiter, OnDuplicate onDuplicate,
+                                   boolean validOnly, boolean dryRun) {
+        List<CsvProblem> problems = new ArrayList<>();
+        List<T> created = new ArrayList<>();
+        List<Map.Entry<Long, T>> updated = new ArrayList<>();
+        int failed = 0, skipped = 0;
+        CsvInput in = CsvInput.open(file, encoding, delimiter);
+        try (CSVParser parser = in.parser(); Handle h = jdbi.open()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) throw new InvalidInputException("error.csv.empty", file);
+            CSVRecord header = it.next();
+            Map<String, Integer> columns = columns().map(header, problems);
+            requireColumns(columns, problems);
+            if (problems.stream().anyMatch(p -> !p.key().equals("csv.column.unknown"))) {
+                return new ImportResult(0, 0, 0, 0, false, problems);
+            }
+            Map<String, Long> seen = new HashMap<>();
+            long end = parser.getCurrentLineNumber();
+            while (true) {
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) break;
+                    rec = it.next();
+                } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    problems.add(new CsvProblem(end + 1, null, null, "csv.row.unreadable", List.of(String.valueOf(e.getMessage()))));
+                    failed++;
+                    break;
+                }
+                long line = end + 1;
+                end = parser.getCurrentLineNumber();
+                if (rec.size() == 1 && rec.get(0).isBlank()) continue;
+                Row row = new Row(rec, columns, line, problems);
+                if (rec.size() != header.size()) row.problem(null, null, "csv.row.columns", List.of(rec.size(), header.size()));
+                T record = read(row);
+                if (row.clean()) {
+                    Long first = seen.putIfAbsent(key(record), line);
+                    if (first != null) row.problem("name", name(record), "csv.row.duplicateInFile", List.of(first));
+                }
+                if (!row.clean()) {
+                    failed++;
+                    continue;
+                }
+                Long existing = existing(h, record);
+                if (existing == null) created.add(record);
+                else if (onDuplicate == OnDuplicate.SKIP) skipped++;
+                else if (onDuplicate == OnDuplicate.UPDATE) updated.add(Map.entry(existing, record));
+                else {
+                    row.problem("name", name(record), "csv.row.exists", List.of());
+                    failed++;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InvalidInputException("error.csv.read", file, e.getMessage());
+        }
+        if (dryRun) return new ImportResult(created.size(), updated.size(), skipped, failed, false, problems);
+        // All or nothing: a refused import created and updated nothing, and says so.
+        if (failed > 0 && !validOnly) return new ImportResult(0, 0, skipped, failed, false, problems);
+        jdbi.useTransaction(h -> write(h, created, updated));
+        changed.run();
+        return new ImportResult(created.size(), updated.size(), skipped, failed, true, problems);
+    }
+
+    /** Every record, canonical headers; {@code bom} for UTF-8 that Excel opens right. */
+    public int export(Path file, Charset encoding, boolean bom) {
+        List<T> records = all();
+        try (Writer w = Files.newBufferedWriter(file, encoding)) {
+            if (bom) w.write('\uFEFF');
+            try (CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180)) {
+                out.printRecord(columns().canonical());
+                for (T r : records) out.printRecord(cells(r));
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("error.file.write", file, e.getMessage());
+        }
+        return records.size();
+    }
+
+    /** Natural keys compare with spaces, full-width forms and dashes made alike. */
+    protected static String loose(String s) {
+        if (s == null) return "";
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{Pd}‐-―]", "-").replaceAll("\\s+", " ").strip();
+    }
+
+    protected static String code(Enum<?> e) { return e == null ? "" : e.name(); }
+
+    protected static String iso(PartialDate d) { return d == null ? "" : d.iso(); }
+}
