@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export TYPE FILE [--encoding utf-8-bom|utf-8|gb18030]}: canonical headers, formula-safe cells. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export records as CSV (in this version: organizations).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export records as CSV (in this version: organizations, contacts).")
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;
@@ -43,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
         };
         boolean bom = encoding.equalsIgnoreCase("utf-8-bom");
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, out, locale) -> {
-            int n = s.organisationCsv().export(file, charset, bom);
+            int n = s.csv(type).export(file, charset, bom);
             out.println(Messages.format(locale, "csv.cli.exported", List.of(n, file)));
             out.flush();
             return 0;

@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
  * found nothing wrong), 1 when rows failed and nothing was written, 2 on usage errors. The last
  * line on stdout is always "created N, updated N, skipped N, failed N".
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a CSV file (in this version: organizations).")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a CSV file (in this version: organizations, contacts).")
 public final class ImportCommand implements Callable<Integer> {
-    static final List<String> TYPES = List.of("organizations");
+    static final List<String> TYPES = List.of("organizations", "contacts");
 
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;
@@ -74,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
         char delim = delimiter();
         RecordCsv.OnDuplicate policy = policy();
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, out, locale) -> {
-            ImportResult r = s.organisationCsv().importFile(file, charset, delim, policy, skipInvalid, dryRun);
+            ImportResult r = s.csv(type).importFile(file, charset, delim, policy, skipInvalid, dryRun);
             for (CsvProblem p : r.problems()) spec.commandLine().getErr().println(p.describe(locale));
             spec.commandLine().getErr().flush();
             if (errors != null) writeErrors(r.problems(), locale);

@@ -75,4 +75,9 @@ public interface ContactDao extends RecordDao<Contact> {
 
     @SqlQuery("SELECT * FROM contact WHERE organisation_id = ? ORDER BY COALESCE(name_zh, name_en, name_local)")
     List<Contact> ofOrganisation(long organisationId);
+
+    /** Every contact's identifying fields, for matching an import against what is there. */
+    @SqlQuery("SELECT id, name_zh, name_en, name_local, organisation_id, passport_no, nationality FROM contact")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(org.liaisondesk.domain.ContactKey.class)
+    List<org.liaisondesk.domain.ContactKey> keys();
 }

@@ -33,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final TimelineService timeline;
     private final MapService map;
     private final org.liaisondesk.service.csv.OrganisationCsv organisationCsv;
+    private final org.liaisondesk.service.csv.ContactCsv contactCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
         timeline = new TimelineService(this);
         map = new MapService(this);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
+        contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
     }
 
     /**
@@ -86,6 +88,17 @@ public final class Services implements AutoCloseable {
     public MapService map() { return map; }
     /** The organizations CSV file: import and export. */
     public org.liaisondesk.service.csv.OrganisationCsv organisationCsv() { return organisationCsv; }
+    /** The contacts CSV file: import and export. */
+    public org.liaisondesk.service.csv.ContactCsv contactCsv() { return contactCsv; }
+
+    /** The CSV file type by its DOMAIN.md name (organizations, contacts), or null for one not yet supported. */
+    public org.liaisondesk.service.csv.RecordCsv<?> csv(String type) {
+        return switch (type) {
+            case "organizations" -> organisationCsv;
+            case "contacts" -> contactCsv;
+            default -> null;
+        };
+    }
 
     /** The service of a main record kind (organisations … offices abroad). */
     public RecordService<?> records(org.liaisondesk.domain.RecordKind kind) {

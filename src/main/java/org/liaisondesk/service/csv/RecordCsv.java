@@ -51,6 +51,9 @@ public abstract class RecordCsv<T> {
     /** The natural key, to find duplicates inside the file. */
     protected abstract String key(T record);
 
+    /** Called once before the rows are read, e.g. to load the keys of what is already there. */
+    protected void begin(Handle h) {}
+
     /** The id of the record already in the database with this natural key, or null. */
     protected abstract Long existing(Handle h, T record);
 
@@ -131,6 +134,7 @@ public abstract class RecordCsv<T> {
             CSVRecord header = it.next();
             Map<String, Integer> columns = columns().map(header, problems);
             requireColumns(columns, problems);
+            begin(h);
             if (problems.stream().anyMatch(p -> !p.key().equals("csv.column.unknown"))) {
                 return new ImportResult(0, 0, 0, 0, false, problems);
             }

@@ -1,0 +1,61 @@
+package org.liaisondesk.service.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.domain.*;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.service.csv.RecordCsv.OnDuplicate;
+
+/** The contacts file: organisations by name, passports as keys, native scripts, the round trip. */
+class ContactCsvTest {
+    static final Path CORPUS = Path.of("src/test/resources/csv");
+    @TempDir Path dir;
+
+    @Test
+    void contactsFindTheirOrganisationsAndAnUnknownOneIsNamed() throws Exception {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            s.organisationCsv().importFile(CORPUS.resolve("organizations-gbk-zh.csv"), null, (char) 0, OnDuplicate.SKIP, false, false);
+            ImportResult r = s.contactCsv().importFile(CORPUS.resolve("contacts-utf8-bom.csv"), null, (char) 0,
+                    OnDuplicate.SKIP, false, false);
+            assertThat(r.summary()).isEqualTo("created 0, updated 0, skipped 0, failed 1");
+            assertThat(r.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(5);
+                assertThat(p.column()).isEqualTo("organization");
+                assertThat(p.value()).isEqualTo("不存在的单位");
+            });
+            assertThat(s.contacts().count(RecordFilter.ALL)).isZero();
+
+            ImportResult valid = s.contactCsv().importFile(CORPUS.resolve("contacts-utf8-bom.csv"), null, (char) 0,
+                    OnDuplicate.SKIP, true, false);
+            assertThat(valid.summary()).isEqualTo("created 3, updated 0, skipped 0, failed 1");
+            Contact somsavath = s.contacts().list(RecordFilter.ALL.withText("宋萨瓦")).get(0);
+            Organisation phongsaly = s.organisations().list(RecordFilter.ALL.withText("丰沙里")).get(0);
+            assertThat(somsavath.organisationId()).isEqualTo(phongsaly.id());
+            assertThat(somsavath.nameLocal()).isEqualTo("ສົມສະຫວາດ ພົມມະຈັນ");
+            assertThat(somsavath.gender()).isEqualTo(Gender.FEMALE);
+            assertThat(somsavath.passportExpiry()).isEqualTo(PartialDate.ofMonth(2030, 2));
+            assertThat(somsavath.phone()).isEqualTo("+856 20 5555 1234");
+            assertThat(s.contacts().list(RecordFilter.ALL.withText("杜丹丹")).get(0).nationality()).isEqualTo("MM");
+
+            assertThat(s.contactCsv().importFile(CORPUS.resolve("contacts-utf8-bom.csv"), null, (char) 0,
+                    OnDuplicate.UPDATE, true, false).summary()).isEqualTo("created 0, updated 3, skipped 0, failed 1");
+
+            Path first = dir.resolve("contacts.csv"), second = dir.resolve("again.csv");
+            assertThat(s.contactCsv().export(first, StandardCharsets.UTF_8, true)).isEqualTo(3);
+            Path orgs = dir.resolve("orgs.csv");
+            s.organisationCsv().export(orgs, StandardCharsets.UTF_8, true);
+            try (Services empty = Services.open(dir.resolve("other"))) {
+                empty.organisationCsv().importFile(orgs, null, (char) 0, OnDuplicate.SKIP, false, false);
+                assertThat(empty.contactCsv().importFile(first, null, (char) 0, OnDuplicate.SKIP, false, false).summary())
+                        .isEqualTo("created 3, updated 0, skipped 0, failed 0");
+                empty.contactCsv().export(second, StandardCharsets.UTF_8, true);
+            }
+            assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        }
+    }
+}
