@@ -267,6 +267,54 @@ class BenchmarkIT {
         robot.interact(stage::hide);
     }
 
+    /** 100,000 contacts: CSV import against the same rows inserted by a plain batch; and export. */
+    @Test
+    @Order(6)
+    void csvContacts() throws Exception {
+        Path csv = Figures.OUT.resolve("contacts-100k.csv");
+        List<org.liaisondesk.domain.Contact> rows = ContactFile.write(csv, 100_000, 400);
+        List<Long> raw = new ArrayList<>(), imports = new ArrayList<>(), exports = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            Path a = Figures.OUT.resolve("csv-raw-" + run), b = Figures.OUT.resolve("csv-import-" + run);
+            delete(a);
+            delete(b);
+            org.liaisondesk.persistence.Database db = org.liaisondesk.persistence.Database.open(a);
+            try {
+                List<org.liaisondesk.domain.Contact> linked = ContactFile.organisations(db.jdbi(), rows, 400);
+                long t0 = System.nanoTime();
+                ContactFile.rawInsert(db.jdbi(), linked);
+                raw.add((System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                db.close();
+            }
+            org.liaisondesk.persistence.Database seed = org.liaisondesk.persistence.Database.open(b);
+            try {
+                ContactFile.organisations(seed.jdbi(), rows, 400);
+            } finally {
+                seed.close();
+            }
+            try (org.liaisondesk.service.Services s = org.liaisondesk.service.Services.open(b)) {
+                long t0 = System.nanoTime();
+                var r = s.contactCsv().importFile(csv, null, (char) 0,
+                        org.liaisondesk.service.csv.RecordCsv.OnDuplicate.SKIP, false, false);
+                imports.add((System.nanoTime() - t0) / 1_000_000);
+                if (!r.summary().equals("created 100000, updated 0, skipped 0, failed 0")) {
+                    throw new AssertionError("the import did not take every row: " + r.summary() + " " + r.problems().stream().limit(3).toList());
+                }
+                Path out = Figures.OUT.resolve("contacts-export.csv");
+                long t1 = System.nanoTime();
+                s.contactCsv().export(out, java.nio.charset.StandardCharsets.UTF_8, true);
+                exports.add((System.nanoTime() - t1) / 1_000_000);
+            }
+            delete(a);
+            delete(b);
+        }
+        figures.put("raw_insert_contacts_100k_ms", Figures.median(raw));
+        figures.put("import_contacts_100k_ms", Figures.median(imports));
+        figures.put("import_to_raw_ratio", Figures.median(imports) / Figures.median(raw));
+        figures.put("export_contacts_100k_ms", Figures.median(exports));
+    }
+
     @AfterAll
     void write() throws Exception { figures.write(); }
 

@@ -202,8 +202,23 @@ public abstract class RecordCsv<T> {
     /** Natural keys compare with spaces, full-width forms and dashes made alike. */
     protected static String loose(String s) {
         if (s == null) return "";
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{Pd}‐-―]", "-").replaceAll("\\s+", " ").strip();
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) plain = s.charAt(i) < 0x7F;
+        // Only text beyond ASCII can hold full-width forms; NFKC on every ASCII key would be wasted.
+        String n = plain ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) b.append(' ');
+            space = false;
+            b.append(Character.getType(ch) == Character.DASH_PUNCTUATION ? '-' : Character.toLowerCase(ch));
+        }
+        return b.toString();
     }
 
     protected static String code(Enum<?> e) { return e == null ? "" : e.name(); }
