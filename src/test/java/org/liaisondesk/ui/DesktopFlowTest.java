@@ -62,7 +62,7 @@ class DesktopFlowTest extends FxRobot {
                 case SETTINGS -> "#settings";
                 case TIMELINE -> "#timeline";
                 case MAP -> "#mapPage";
-                case IMPORT_EXPORT -> "#planned";
+                case IMPORT_EXPORT -> "#importExport";
                 default -> "#recordList";
             };
             assertThat(lookup(page).tryQuery()).as(s.name()).isPresent();

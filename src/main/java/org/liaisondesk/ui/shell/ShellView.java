@@ -29,7 +29,6 @@ import org.liaisondesk.ui.form.RecordFormView;
 import org.liaisondesk.ui.form.RecordFormViewModel;
 import org.liaisondesk.ui.page.RecordPageView;
 import org.liaisondesk.ui.page.RecordPageViewModel;
-import org.liaisondesk.ui.planned.PlannedView;
 import org.liaisondesk.ui.records.RecordListView;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.settings.SettingsView;
@@ -130,7 +129,8 @@ public final class ShellView {
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings(), vm.mapData()), bundle);
             case TIMELINE -> ViewLoader.load(new TimelineView(vm.timeline(), bundle), bundle);
             case MAP -> ViewLoader.load(new org.liaisondesk.ui.map.MapView(vm.map()), bundle);
-            default -> s.planned() ? ViewLoader.load(new PlannedView(vm.planned(s)), bundle) : list(s);
+            case IMPORT_EXPORT -> ViewLoader.load(new org.liaisondesk.ui.importexport.ImportExportView(vm.importExport(), bundle), bundle);
+            default -> list(s);
         };
         content.getChildren().setAll(page);
     }

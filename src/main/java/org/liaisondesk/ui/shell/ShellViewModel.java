@@ -26,7 +26,6 @@ import org.liaisondesk.ui.common.Choice;
 import org.liaisondesk.ui.common.DialogService;
 import org.liaisondesk.ui.common.TaskRunner;
 import org.liaisondesk.ui.dashboard.DashboardViewModel;
-import org.liaisondesk.ui.planned.PlannedViewModel;
 import org.liaisondesk.ui.records.RecordListViewModel;
 import org.liaisondesk.ui.search.SearchViewModel;
 import org.liaisondesk.ui.settings.SettingsViewModel;
@@ -204,12 +203,12 @@ public final class ShellViewModel {
         return services == null ? null : new org.liaisondesk.ui.settings.MapDataViewModel(services, locale, tasks, dialogs);
     }
 
-    public org.liaisondesk.ui.map.MapViewModel map() {
-        return new org.liaisondesk.ui.map.MapViewModel(services, locale, tasks, dialogs, workspace, shared);
+    public org.liaisondesk.ui.importexport.ImportExportViewModel importExport() {
+        return new org.liaisondesk.ui.importexport.ImportExportViewModel(services, locale, tasks, dialogs, this::refreshCounts);
     }
 
-    public PlannedViewModel planned(Section s) {
-        return new PlannedViewModel(s.plannedKey(), locale);
+    public org.liaisondesk.ui.map.MapViewModel map() {
+        return new org.liaisondesk.ui.map.MapViewModel(services, locale, tasks, dialogs, workspace, shared);
     }
 
     private void failed(Throwable t) {

@@ -75,7 +75,6 @@ class ShellViewModelTest {
         services.sampleData().load(false);
         ShellViewModel vm = shell(Locale.ENGLISH);
         vm.refreshCounts();
-        assertThat(vm.planned(Section.IMPORT_EXPORT).description()).isNotBlank();
         RecordListViewModel orgs = vm.list(Section.ORGANISATIONS);
         orgs.load();
         assertThat(orgs.rows()).hasSize(23);

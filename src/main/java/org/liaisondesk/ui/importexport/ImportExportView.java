@@ -1,0 +1,74 @@
+package org.liaisondesk.ui.importexport;
+
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.liaisondesk.ui.common.Choice;
+
+/** Binds the import/export page; the problems table lists every row that cannot be imported and why. */
+public final class ImportExportView {
+    private final ImportExportViewModel vm;
+    private final ResourceBundle bundle;
+    @FXML private ComboBox<Choice> typeBox;
+    @FXML private ComboBox<Choice> encodingBox;
+    @FXML private ComboBox<Choice> delimiterBox;
+    @FXML private ComboBox<Choice> duplicateBox;
+    @FXML private CheckBox validOnlyBox;
+    @FXML private Label fileLabel;
+    @FXML private Label summaryLabel;
+    @FXML private Button checkButton;
+    @FXML private Button importButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private TableView<ImportExportViewModel.ProblemRow> problemsTable;
+
+    public ImportExportView(ImportExportViewModel vm, ResourceBundle bundle) {
+        this.vm = vm;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        choices(typeBox, vm.types(), vm.typeProperty());
+        choices(encodingBox, vm.encodings(), vm.encodingProperty());
+        choices(delimiterBox, vm.delimiters(), vm.delimiterProperty());
+        choices(duplicateBox, vm.duplicates(), vm.onDuplicateProperty());
+        validOnlyBox.selectedProperty().bindBidirectional(vm.validOnlyProperty());
+        vm.fileProperty().addListener((o, a, f) -> fileLabel.setText(f == null ? bundle.getString("csv.noFile") : f.toString()));
+        summaryLabel.textProperty().bind(vm.summaryProperty());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        checkButton.disableProperty().bind(vm.fileProperty().isNull().or(vm.busyProperty()));
+        importButton.disableProperty().bind(vm.checkedProperty().not().or(vm.busyProperty()));
+        column("csv.col.line", ImportExportViewModel.ProblemRow::line, 60);
+        column("csv.col.column", ImportExportViewModel.ProblemRow::column, 120);
+        column("csv.col.value", ImportExportViewModel.ProblemRow::value, 180);
+        column("csv.col.reason", ImportExportViewModel.ProblemRow::reason, 520);
+        problemsTable.setItems(vm.problems());
+        problemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private static void choices(ComboBox<Choice> box, java.util.List<Choice> items,
+                                javafx.beans.property.ObjectProperty<Choice> value) {
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    private void column(String key, Function<ImportExportViewModel.ProblemRow, String> cell, double width) {
+        TableColumn<ImportExportViewModel.ProblemRow, String> c = new TableColumn<>(bundle.getString(key));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(cell.apply(f.getValue())));
+        c.setPrefWidth(width);
+        problemsTable.getColumns().add(c);
+    }
+
+    @FXML private void onChoose() { vm.chooseFile(); }
+    @FXML private void onCheck() { vm.check(); }
+    @FXML private void onImport() { vm.importFile(); }
+    @FXML private void onExport() { vm.export(); }
+}

@@ -1,0 +1,173 @@
+package org.liaisondesk.ui.importexport;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.liaisondesk.domain.Messages;
+import org.liaisondesk.service.Failures;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.service.csv.CsvInput;
+import org.liaisondesk.service.csv.CsvProblem;
+import org.liaisondesk.service.csv.ImportResult;
+import org.liaisondesk.service.csv.RecordCsv.OnDuplicate;
+import org.liaisondesk.ui.common.Choice;
+import org.liaisondesk.ui.common.DialogService;
+import org.liaisondesk.ui.common.TaskRunner;
+
+/**
+ * Import and export of the CSV files: choose the file type and the file, check every row without
+ * writing (the problems listed with line, column, value and reason), then import all or nothing
+ * (or only the valid rows); export a type to a file for Excel.
+ */
+public final class ImportExportViewModel {
+    /** A problem as the table shows it, in the user's language. */
+    public record ProblemRow(String line, String column, String value, String reason) {}
+
+    private final Services services;
+    private final Locale locale;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Runnable changed;
+    private final ObjectProperty<Choice> type = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> encoding = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> delimiter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> onDuplicate = new SimpleObjectProperty<>();
+    private final BooleanProperty validOnly = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty checked = new SimpleBooleanProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
+
+    /** @param changed told when an import wrote records (counts and lists change) */
+    public ImportExportViewModel(Services services, Locale locale, TaskRunner tasks, DialogService dialogs, Runnable changed) {
+        this.services = services;
+        this.locale = locale;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.changed = changed;
+        type.set(types().get(0));
+        encoding.set(encodings().get(0));
+        delimiter.set(delimiters().get(0));
+        onDuplicate.set(duplicates().get(0));
+        // A different file or reading invalidates the last check.
+        for (javafx.beans.Observable o : List.of(type, file, encoding, delimiter, onDuplicate, validOnly)) {
+            o.addListener(x -> checked.set(false));
+        }
+    }
+
+    public List<Choice> types() {
+        return List.of(new Choice("organizations", text("csv.type.organizations")), new Choice("contacts", text("csv.type.contacts")));
+    }
+
+    public List<Choice> encodings() {
+        return List.of(new Choice("auto", text("csv.encoding.auto")), new Choice("gb18030", "GB18030 / GBK"),
+                new Choice("utf-8", "UTF-8"), new Choice("utf-16", "UTF-16"));
+    }
+
+    public List<Choice> delimiters() {
+        return List.of(new Choice("auto", text("csv.delimiter.auto")), new Choice(",", text("csv.delimiter.comma")),
+                new Choice(";", text("csv.delimiter.semicolon")), new Choice("\t", text("csv.delimiter.tab")),
+                new Choice("|", text("csv.delimiter.pipe")));
+    }
+
+    public List<Choice> duplicates() {
+        return List.of(new Choice("SKIP", text("csv.duplicate.skip")), new Choice("UPDATE", text("csv.duplicate.update")),
+                new Choice("FAIL", text("csv.duplicate.fail")));
+    }
+
+    public ObjectProperty<Choice> typeProperty() { return type; }
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public ObjectProperty<Choice> encodingProperty() { return encoding; }
+    public ObjectProperty<Choice> delimiterProperty() { return delimiter; }
+    public ObjectProperty<Choice> onDuplicateProperty() { return onDuplicate; }
+    public BooleanProperty validOnlyProperty() { return validOnly; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** True once the current file has been checked; importing asks for a check first. */
+    public ReadOnlyBooleanProperty checkedProperty() { return checked; }
+    public ReadOnlyStringProperty summaryProperty() { return summary; }
+    public ObservableList<ProblemRow> problems() { return problems; }
+
+    public void chooseFile() {
+        List<Path> chosen = dialogs.chooseFiles(text("csv.choose"));
+        if (!chosen.isEmpty()) file.set(chosen.get(0));
+    }
+
+    /** Reads every row as the import would, writing nothing. */
+    public void check() { run(true); }
+
+    /** Writes the file's records in one transaction: all of them, or (if chosen) the valid ones. */
+    public void importFile() {
+        if (!checked.get()) return;
+        if (!dialogs.confirm(text("csv.import.confirm.title"), Messages.format(locale, "csv.import.confirm.text",
+                List.of(file.get().getFileName(), type.get().label())))) return;
+        run(false);
+    }
+
+    private void run(boolean dryRun) {
+        Path f = file.get();
+        if (f == null) return;
+        Charset cs = switch (encoding.get().code()) {
+            case "utf-8" -> StandardCharsets.UTF_8;
+            case "gb18030" -> CsvInput.GB18030;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            default -> null;
+        };
+        char d = delimiter.get().code().equals("auto") ? 0 : delimiter.get().code().charAt(0);
+        OnDuplicate policy = OnDuplicate.valueOf(onDuplicate.get().code());
+        boolean valid = validOnly.get();
+        String kind = type.get().code();
+        busy.set(true);
+        tasks.run(() -> services.csv(kind).importFile(f, cs, d, policy, valid, dryRun), r -> {
+            busy.set(false);
+            show(r, dryRun);
+            if (dryRun) checked.set(true);
+            if (r.written()) {
+                checked.set(false);
+                changed.run();
+            }
+        }, this::failed);
+    }
+
+    private void show(ImportResult r, boolean dryRun) {
+        problems.setAll(r.problems().stream().map(p -> new ProblemRow(String.valueOf(p.line()),
+                p.column() == null ? "" : p.column(), p.value() == null ? "" : p.value(), p.reason(locale))).toList());
+        String counts = Messages.format(locale, "csv.counts", List.of(r.created(), r.updated(), r.skipped(), r.failed()));
+        String key = dryRun ? (r.failed() == 0 ? "csv.checked.clean" : validOnly.get() ? "csv.checked.someBad" : "csv.checked.bad")
+                : r.written() ? "csv.imported" : "csv.refused";
+        summary.set(Messages.format(locale, key, List.of(counts)));
+    }
+
+    /** Exports the chosen type to a file the user names: UTF-8 with a BOM, for Excel. */
+    public void export() {
+        String kind = type.get().code();
+        dialogs.chooseSaveFile(text("csv.export.title"), kind + ".csv").ifPresent(target -> {
+            busy.set(true);
+            tasks.run(() -> services.csv(kind).export(target, StandardCharsets.UTF_8, true), n -> {
+                busy.set(false);
+                summary.set(Messages.format(locale, "csv.cli.exported", List.of(n, target)));
+            }, this::failed);
+        });
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        checked.set(false);
+        problems.clear();
+        summary.set(Failures.describe(locale, t, services.dataFolder()));
+    }
+
+    private String text(String key) { return Messages.format(locale, key, List.of()); }
+}

@@ -1,0 +1,62 @@
+package org.liaisondesk.ui.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisondesk.domain.RecordFilter;
+import org.liaisondesk.service.Services;
+import org.liaisondesk.ui.ScriptedDialogs;
+import org.liaisondesk.ui.common.TaskRunner;
+
+class ImportExportViewModelTest {
+    static final Path CORPUS = Path.of("src/test/resources/csv");
+    @TempDir Path dir;
+
+    @Test
+    void checkFirstThenImportAllOrOnlyTheValidRowsThenExport() throws Exception {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            int[] changed = {0};
+            ImportExportViewModel vm = new ImportExportViewModel(s, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE, dialogs,
+                    () -> changed[0]++);
+            dialogs.files = List.of(CORPUS.resolve("organizations-bad-rows.csv"));
+            vm.chooseFile();
+            vm.importFile();
+            assertThat(s.organisations().count(RecordFilter.ALL)).as("not before a check").isZero();
+            vm.check();
+            assertThat(vm.checkedProperty().get()).isTrue();
+            assertThat(vm.summaryProperty().get()).startsWith("检查完毕：新增 1，更新 0，跳过 0，有问题 6").contains("不会写入");
+            assertThat(vm.problems()).hasSize(6).first().satisfies(p -> {
+                assertThat(p.line()).isEqualTo("2");
+                assertThat(p.value()).isEqualTo("2018-13-40");
+            });
+            vm.importFile();
+            assertThat(vm.summaryProperty().get()).startsWith("未写入任何数据");
+            assertThat(s.organisations().count(RecordFilter.ALL)).isZero();
+
+            vm.validOnlyProperty().set(true);
+            assertThat(vm.checkedProperty().get()).as("a changed choice needs a new check").isFalse();
+            vm.check();
+            vm.importFile();
+            assertThat(vm.summaryProperty().get()).isEqualTo("已导入：新增 1，更新 0，跳过 0，有问题 6。");
+            assertThat(s.organisations().count(RecordFilter.ALL)).isEqualTo(1);
+            assertThat(changed[0]).isEqualTo(1);
+
+            dialogs.files = List.of(CORPUS.resolve("picture.csv"));
+            vm.chooseFile();
+            vm.check();
+            assertThat(vm.summaryProperty().get()).contains("不是文本文件");
+            assertThat(vm.checkedProperty().get()).isFalse();
+
+            dialogs.saveTo = dir.resolve("out.csv");
+            vm.export();
+            assertThat(Files.readString(dir.resolve("out.csv"))).startsWith("\uFEFFname_zh,");
+            assertThat(vm.summaryProperty().get()).startsWith("已将 1 条记录写入");
+        }
+    }
+}
