@@ -133,7 +133,8 @@ public final class ImportExportViewModel {
         tasks.run(() -> services.csv(kind).importFile(f, cs, d, policy, valid, dryRun), r -> {
             busy.set(false);
             show(r, dryRun);
-            if (dryRun) checked.set(true);
+            // Import is offered only when it would write something: all rows good, or the valid ones chosen.
+            if (dryRun) checked.set(r.failed() == 0 || valid);
             if (r.written()) {
                 checked.set(false);
                 changed.run();
