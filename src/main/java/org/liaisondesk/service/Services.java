@@ -34,6 +34,8 @@ public final class Services implements AutoCloseable {
     private final MapService map;
     private final org.liaisondesk.service.csv.OrganisationCsv organisationCsv;
     private final org.liaisondesk.service.csv.ContactCsv contactCsv;
+    private final org.liaisondesk.service.csv.OfficeCsv officeCsv;
+    private final org.liaisondesk.service.csv.EventCsv eventCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -57,6 +59,8 @@ public final class Services implements AutoCloseable {
         map = new MapService(this);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
+        officeCsv = new org.liaisondesk.service.csv.OfficeCsv(jdbi, countries, version::changed);
+        eventCsv = new org.liaisondesk.service.csv.EventCsv(jdbi, countries, version::changed);
     }
 
     /**
@@ -91,11 +95,13 @@ public final class Services implements AutoCloseable {
     /** The contacts CSV file: import and export. */
     public org.liaisondesk.service.csv.ContactCsv contactCsv() { return contactCsv; }
 
-    /** The CSV file type by its DOMAIN.md name (organizations, contacts), or null for one not yet supported. */
+    /** The CSV file type by its DOMAIN.md name (organizations, contacts, offices, events), or null for one not yet supported. */
     public org.liaisondesk.service.csv.RecordCsv<?> csv(String type) {
         return switch (type) {
             case "organizations" -> organisationCsv;
             case "contacts" -> contactCsv;
+            case "offices" -> officeCsv;
+            case "events" -> eventCsv;
             default -> null;
         };
     }

@@ -122,10 +122,7 @@ public final class ContactCsv extends RecordCsv<Contact> {
 
     @Override
     protected List<Contact> all() {
-        organisationNames = new HashMap<>();
-        for (Organisation o : jdbi.withExtension(OrganisationDao.class, d -> d.list(RecordFilter.ALL))) {
-            organisationNames.put(o.id(), o.nameZh() != null ? o.nameZh() : o.nameEn() != null ? o.nameEn() : o.nameLocal());
-        }
+        organisationNames = organisationNames();
         return jdbi.withExtension(ContactDao.class, d -> d.list(RecordFilter.ALL));
     }
 

@@ -115,6 +115,60 @@ public abstract class RecordCsv<T> {
         }
 
         public boolean clean() { return found == 0; }
+
+        /** A country/region by ISO2, ISO3, Chinese or English name; null (and a problem if required) when blank. */
+        public String country(org.liaisondesk.service.CountryRegionService countries, String column, boolean required) {
+            String t = text(column);
+            if (t == null && !required) return null;
+            try {
+                return countries.resolve(t).iso2();
+            } catch (InvalidInputException e) {
+                return problem(column, t, e);
+            }
+        }
+
+        /** A whole number, thousands separators allowed. */
+        public Integer whole(String column) {
+            String t = text(column);
+            try {
+                return org.liaisondesk.domain.Numbers.parseWhole(t);
+            } catch (InvalidInputException e) {
+                return problem(column, t, e);
+            }
+        }
+
+        /** Organisations by any of their names, several separated by ";" (or "；"); each must exist. */
+        public List<Long> organisations(String column) {
+            String t = text(column);
+            List<Long> out = new ArrayList<>();
+            if (t == null) return out;
+            for (String name : t.split("[;；]")) {
+                if (name.isBlank()) continue;
+                Long id = organisation(name.strip());
+                if (id == null) problem(column, name.strip(), "csv.row.noOrganisation", List.of(name.strip()));
+                else if (!out.contains(id)) out.add(id);
+            }
+            return out;
+        }
+    }
+
+    /** Organisation names looked up once per import: a long file names the same few partners again and again. */
+    private final Map<String, Long> organisationIds = new HashMap<>();
+
+    protected Long organisation(String name) {
+        return organisationIds.computeIfAbsent(loose(name), k -> jdbi.withExtension(
+                org.liaisondesk.persistence.OrganisationDao.class, d -> d.findByAnyName(name).stream().findFirst()
+                        .map(org.liaisondesk.domain.Organisation::id).orElse(null)));
+    }
+
+    /** Names of organisations for export, read once per export. */
+    protected Map<Long, String> organisationNames() {
+        Map<Long, String> m = new HashMap<>();
+        for (org.liaisondesk.domain.Organisation o : jdbi.withExtension(org.liaisondesk.persistence.OrganisationDao.class,
+                d -> d.list(org.liaisondesk.domain.RecordFilter.ALL))) {
+            m.put(o.id(), o.nameZh() != null ? o.nameZh() : o.nameEn() != null ? o.nameEn() : o.nameLocal());
+        }
+        return m;
     }
 
     /**
@@ -134,6 +188,7 @@ public abstract class RecordCsv<T> {
             CSVRecord header = it.next();
             Map<String, Integer> columns = columns().map(header, problems);
             requireColumns(columns, problems);
+            organisationIds.clear();
             begin(h);
             if (problems.stream().anyMatch(p -> !p.key().equals("csv.column.unknown"))) {
                 return new ImportResult(0, 0, 0, 0, false, problems);

@@ -69,7 +69,8 @@ public final class ImportExportViewModel {
     }
 
     public List<Choice> types() {
-        return List.of(new Choice("organizations", text("csv.type.organizations")), new Choice("contacts", text("csv.type.contacts")));
+        return List.of(new Choice("organizations", text("csv.type.organizations")), new Choice("contacts", text("csv.type.contacts")),
+                new Choice("offices", text("csv.type.offices")), new Choice("events", text("csv.type.events")));
     }
 
     public List<Choice> encodings() {
