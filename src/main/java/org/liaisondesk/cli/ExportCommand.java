@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export TYPE FILE [--encoding utf-8-bom|utf-8|gb18030]}: canonical headers, formula-safe cells. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export records as CSV (in this version: organizations, contacts, offices, events).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export records as CSV (in this version: organizations, contacts, agreements, delegations, projects, events, offices).")
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;

@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
  * found nothing wrong), 1 when rows failed and nothing was written, 2 on usage errors. The last
  * line on stdout is always "created N, updated N, skipped N, failed N".
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a CSV file (in this version: organizations, contacts, offices, events).")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a CSV file (in this version: organizations, contacts, agreements, delegations, projects, events, offices).")
 public final class ImportCommand implements Callable<Integer> {
-    static final List<String> TYPES = List.of("organizations", "contacts", "offices", "events");
+    static final List<String> TYPES = List.of("organizations", "contacts", "agreements", "delegations", "projects",
+            "events", "offices");
 
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;

@@ -36,6 +36,9 @@ public final class Services implements AutoCloseable {
     private final org.liaisondesk.service.csv.ContactCsv contactCsv;
     private final org.liaisondesk.service.csv.OfficeCsv officeCsv;
     private final org.liaisondesk.service.csv.EventCsv eventCsv;
+    private final org.liaisondesk.service.csv.AgreementCsv agreementCsv;
+    private final org.liaisondesk.service.csv.DelegationCsv delegationCsv;
+    private final org.liaisondesk.service.csv.ProjectCsv projectCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -61,6 +64,9 @@ public final class Services implements AutoCloseable {
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
         officeCsv = new org.liaisondesk.service.csv.OfficeCsv(jdbi, countries, version::changed);
         eventCsv = new org.liaisondesk.service.csv.EventCsv(jdbi, countries, version::changed);
+        agreementCsv = new org.liaisondesk.service.csv.AgreementCsv(jdbi, version::changed);
+        delegationCsv = new org.liaisondesk.service.csv.DelegationCsv(jdbi, countries, version::changed);
+        projectCsv = new org.liaisondesk.service.csv.ProjectCsv(jdbi, version::changed);
     }
 
     /**
@@ -95,13 +101,16 @@ public final class Services implements AutoCloseable {
     /** The contacts CSV file: import and export. */
     public org.liaisondesk.service.csv.ContactCsv contactCsv() { return contactCsv; }
 
-    /** The CSV file type by its DOMAIN.md name (organizations, contacts, offices, events), or null for one not yet supported. */
+    /** The CSV file type by its DOMAIN.md name (organizations, contacts, agreements, delegations, projects, events, offices), or null for one not yet supported. */
     public org.liaisondesk.service.csv.RecordCsv<?> csv(String type) {
         return switch (type) {
             case "organizations" -> organisationCsv;
             case "contacts" -> contactCsv;
             case "offices" -> officeCsv;
             case "events" -> eventCsv;
+            case "agreements" -> agreementCsv;
+            case "delegations" -> delegationCsv;
+            case "projects" -> projectCsv;
             default -> null;
         };
     }

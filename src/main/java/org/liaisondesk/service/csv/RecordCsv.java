@@ -127,6 +127,32 @@ public abstract class RecordCsv<T> {
             }
         }
 
+        /** Countries/regions separated by ";" (or "；"), each resolved. */
+        public List<String> countries(org.liaisondesk.service.CountryRegionService countries, String column) {
+            String t = text(column);
+            List<String> out = new ArrayList<>();
+            if (t == null) return out;
+            for (String part : t.split("[;；]")) {
+                if (part.isBlank()) continue;
+                try {
+                    String iso = countries.resolve(part.strip()).iso2();
+                    if (!out.contains(iso)) out.add(iso);
+                } catch (InvalidInputException e) {
+                    problem(column, part.strip(), e);
+                }
+            }
+            return out;
+        }
+
+        public java.math.BigDecimal decimal(String column) {
+            String t = text(column);
+            try {
+                return org.liaisondesk.domain.Numbers.parse(t);
+            } catch (InvalidInputException e) {
+                return problem(column, t, e);
+            }
+        }
+
         /** A whole number, thousands separators allowed. */
         public Integer whole(String column) {
             String t = text(column);
@@ -279,4 +305,13 @@ public abstract class RecordCsv<T> {
     protected static String code(Enum<?> e) { return e == null ? "" : e.name(); }
 
     protected static String iso(PartialDate d) { return d == null ? "" : d.iso(); }
+
+    /** Names for a list of organisation ids, ";"-separated, as the file writes them. */
+    protected static String names(List<Long> ids, Map<Long, String> names) {
+        return CsvColumns.safe(String.join(";", ids.stream().map(names::get).filter(java.util.Objects::nonNull).toList()));
+    }
+
+    protected static String number(Number n) {
+        return n == null ? "" : n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString();
+    }
 }

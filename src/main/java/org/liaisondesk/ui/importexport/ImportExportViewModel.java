@@ -70,7 +70,9 @@ public final class ImportExportViewModel {
 
     public List<Choice> types() {
         return List.of(new Choice("organizations", text("csv.type.organizations")), new Choice("contacts", text("csv.type.contacts")),
-                new Choice("offices", text("csv.type.offices")), new Choice("events", text("csv.type.events")));
+                new Choice("agreements", text("csv.type.agreements")), new Choice("delegations", text("csv.type.delegations")),
+                new Choice("projects", text("csv.type.projects")), new Choice("events", text("csv.type.events")),
+                new Choice("offices", text("csv.type.offices")));
     }
 
     public List<Choice> encodings() {
