@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export TYPE FILE [--encoding utf-8-bom|utf-8|gb18030]}: canonical headers, formula-safe cells. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export records as CSV (in this version: organizations, contacts, agreements, delegations, projects, events, offices).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export records as CSV.")
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;
@@ -34,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         if (!ImportCommand.TYPES.contains(type)) {
             throw new ParameterException(spec.commandLine(), "TYPE must be one of " + ImportCommand.TYPES
-                    + " in this version, not " + type);
+                    + ", not " + type);
         }
         Charset charset = switch (encoding.toLowerCase(java.util.Locale.ROOT)) {
             case "utf-8-bom", "utf-8" -> StandardCharsets.UTF_8;

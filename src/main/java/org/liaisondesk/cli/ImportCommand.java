@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
  * found nothing wrong), 1 when rows failed and nothing was written, 2 on usage errors. The last
  * line on stdout is always "created N, updated N, skipped N, failed N".
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a CSV file (in this version: organizations, contacts, agreements, delegations, projects, events, offices).")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a CSV file.")
 public final class ImportCommand implements Callable<Integer> {
-    static final List<String> TYPES = List.of("organizations", "contacts", "agreements", "delegations", "projects",
-            "events", "offices");
+    static final List<String> TYPES = List.of("organizations", "contacts", "agreements", "delegations",
+            "delegation_members", "itinerary", "projects", "events", "offices", "gifts");
 
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;
@@ -69,7 +69,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!TYPES.contains(type)) {
-            throw new ParameterException(spec.commandLine(), "TYPE must be one of " + TYPES + " in this version, not " + type);
+            throw new ParameterException(spec.commandLine(), "TYPE must be one of " + TYPES + ", not " + type);
         }
         Charset charset = charset();
         char delim = delimiter();

@@ -39,6 +39,9 @@ public final class Services implements AutoCloseable {
     private final org.liaisondesk.service.csv.AgreementCsv agreementCsv;
     private final org.liaisondesk.service.csv.DelegationCsv delegationCsv;
     private final org.liaisondesk.service.csv.ProjectCsv projectCsv;
+    private final org.liaisondesk.service.csv.MemberCsv memberCsv;
+    private final org.liaisondesk.service.csv.ItineraryCsv itineraryCsv;
+    private final org.liaisondesk.service.csv.GiftCsv giftCsv;
 
     private Services(Database database) {
         this.database = database;
@@ -67,6 +70,9 @@ public final class Services implements AutoCloseable {
         agreementCsv = new org.liaisondesk.service.csv.AgreementCsv(jdbi, version::changed);
         delegationCsv = new org.liaisondesk.service.csv.DelegationCsv(jdbi, countries, version::changed);
         projectCsv = new org.liaisondesk.service.csv.ProjectCsv(jdbi, version::changed);
+        memberCsv = new org.liaisondesk.service.csv.MemberCsv(jdbi, countries, version::changed);
+        itineraryCsv = new org.liaisondesk.service.csv.ItineraryCsv(jdbi, version::changed);
+        giftCsv = new org.liaisondesk.service.csv.GiftCsv(jdbi, version::changed);
     }
 
     /**
@@ -101,7 +107,7 @@ public final class Services implements AutoCloseable {
     /** The contacts CSV file: import and export. */
     public org.liaisondesk.service.csv.ContactCsv contactCsv() { return contactCsv; }
 
-    /** The CSV file type by its DOMAIN.md name (organizations, contacts, agreements, delegations, projects, events, offices), or null for one not yet supported. */
+    /** The CSV file type by its DOMAIN.md name (one of the ten of DOMAIN.md), or null for an unknown name. */
     public org.liaisondesk.service.csv.RecordCsv<?> csv(String type) {
         return switch (type) {
             case "organizations" -> organisationCsv;
@@ -111,6 +117,9 @@ public final class Services implements AutoCloseable {
             case "agreements" -> agreementCsv;
             case "delegations" -> delegationCsv;
             case "projects" -> projectCsv;
+            case "delegation_members" -> memberCsv;
+            case "itinerary" -> itineraryCsv;
+            case "gifts" -> giftCsv;
             default -> null;
         };
     }

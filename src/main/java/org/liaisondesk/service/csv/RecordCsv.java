@@ -178,6 +178,43 @@ public abstract class RecordCsv<T> {
         }
     }
 
+    /** Delegation codes looked up once per import. */
+    private final Map<String, Long> delegationIds = new HashMap<>();
+
+    /** The delegation a row belongs to, by its code; a problem when there is none. */
+    protected Long delegation(Row row, String column) {
+        String code = row.text(column);
+        if (code == null) {
+            row.problem(column, null, "error.required", List.of(column));
+            return null;
+        }
+        Long id = delegationIds.computeIfAbsent(code.strip(), c -> jdbi.withExtension(
+                org.liaisondesk.persistence.DelegationDao.class, d -> d.findByCode(c).map(org.liaisondesk.domain.Delegation::id)
+                        .orElse(null)));
+        if (id == null) row.problem(column, code, "csv.row.noDelegation", List.of(code));
+        return id;
+    }
+
+    /** Every delegation's code by id, for export; in code order. */
+    protected Map<Long, String> delegationCodes() {
+        Map<Long, String> m = new java.util.LinkedHashMap<>();
+        jdbi.withExtension(org.liaisondesk.persistence.DelegationDao.class, d -> d.list(org.liaisondesk.domain.RecordFilter.ALL))
+                .stream().sorted(java.util.Comparator.comparing(org.liaisondesk.domain.Delegation::code))
+                .forEach(d -> m.put(d.id(), d.code()));
+        return m;
+    }
+
+    /** A date that must be a day ("2019-05-13"), not a month or year. */
+    protected java.time.LocalDate day(Row row, String column) {
+        PartialDate d = row.date(column);
+        if (d == null) return null;
+        if (d.precision() != PartialDate.Precision.DAY) {
+            row.problem(column, row.text(column), "csv.row.dayNeeded", List.of(row.text(column)));
+            return null;
+        }
+        return d.start();
+    }
+
     /** Organisation names looked up once per import: a long file names the same few partners again and again. */
     private final Map<String, Long> organisationIds = new HashMap<>();
 
@@ -215,6 +252,7 @@ public abstract class RecordCsv<T> {
             Map<String, Integer> columns = columns().map(header, problems);
             requireColumns(columns, problems);
             organisationIds.clear();
+            delegationIds.clear();
             begin(h);
             if (problems.stream().anyMatch(p -> !p.key().equals("csv.column.unknown"))) {
                 return new ImportResult(0, 0, 0, 0, false, problems);

@@ -71,6 +71,8 @@ public final class ImportExportViewModel {
     public List<Choice> types() {
         return List.of(new Choice("organizations", text("csv.type.organizations")), new Choice("contacts", text("csv.type.contacts")),
                 new Choice("agreements", text("csv.type.agreements")), new Choice("delegations", text("csv.type.delegations")),
+                new Choice("delegation_members", text("csv.type.delegation_members")),
+                new Choice("itinerary", text("csv.type.itinerary")), new Choice("gifts", text("csv.type.gifts")),
                 new Choice("projects", text("csv.type.projects")), new Choice("events", text("csv.type.events")),
                 new Choice("offices", text("csv.type.offices")));
     }
