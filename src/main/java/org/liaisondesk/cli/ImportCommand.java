@@ -1,15 +1,10 @@
 package org.liaisondesk.cli;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.liaisondesk.domain.Messages;
 import org.liaisondesk.service.csv.CsvInput;
 import org.liaisondesk.service.csv.CsvProblem;
@@ -78,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
             ImportResult r = s.csv(type).importFile(file, charset, delim, policy, skipInvalid, dryRun);
             for (CsvProblem p : r.problems()) spec.commandLine().getErr().println(p.describe(locale));
             spec.commandLine().getErr().flush();
-            if (errors != null) writeErrors(r.problems(), locale);
+            if (errors != null) org.liaisondesk.service.csv.CsvPreview.writeProblems(errors, r.problems(), locale);
             if (!r.written() && !dryRun && r.failed() == 0 && !r.problems().isEmpty()) {
                 out.println(Messages.format(locale, "csv.cli.refused", List.of()));
             }
@@ -88,18 +83,6 @@ public final class ImportCommand implements Callable<Integer> {
                     .allMatch(p -> p.key().equals("csv.column.unknown"));
             return fine ? 0 : 1;
         });
-    }
-
-    private void writeErrors(List<CsvProblem> problems, java.util.Locale locale) {
-        try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
-            try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-                p.printRecord("line", "column", "value", "reason");
-                for (CsvProblem x : problems) p.printRecord(x.line(), x.column(), x.value(), x.reason(locale));
-            }
-        } catch (IOException e) {
-            throw new org.liaisondesk.domain.InvalidInputException("error.file.write", errors, e.getMessage());
-        }
     }
 
     private Charset charset() {

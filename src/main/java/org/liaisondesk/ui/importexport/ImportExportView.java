@@ -28,6 +28,9 @@ public final class ImportExportView {
     @FXML private Button importButton;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private TableView<ImportExportViewModel.ProblemRow> problemsTable;
+    @FXML private TableView<java.util.List<String>> previewTable;
+    @FXML private Label readingLabel;
+    @FXML private Button problemsButton;
 
     public ImportExportView(ImportExportViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
@@ -51,6 +54,10 @@ public final class ImportExportView {
         column("csv.col.value", ImportExportViewModel.ProblemRow::value, 180);
         column("csv.col.reason", ImportExportViewModel.ProblemRow::reason, 520);
         problemsTable.setItems(vm.problems());
+        problemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.problems()));
+        readingLabel.textProperty().bind(vm.readingProperty());
+        previewTable.setItems(vm.preview());
+        vm.preview().addListener((javafx.collections.ListChangeListener<java.util.List<String>>) c -> previewColumns());
         problemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -67,6 +74,21 @@ public final class ImportExportView {
         problemsTable.getColumns().add(c);
     }
 
+    /** One column per cell of the widest row; the header row shows first, as in the file. */
+    private void previewColumns() {
+        int width = vm.preview().stream().mapToInt(java.util.List::size).max().orElse(0);
+        previewTable.getColumns().clear();
+        for (int i = 0; i < width; i++) {
+            int at = i;
+            TableColumn<java.util.List<String>, String> c = new TableColumn<>(Integer.toString(i + 1));
+            c.setCellValueFactory(f -> new ReadOnlyStringWrapper(at < f.getValue().size() ? f.getValue().get(at) : ""));
+            c.setSortable(false);
+            c.setPrefWidth(130);
+            previewTable.getColumns().add(c);
+        }
+    }
+
+    @FXML private void onSaveProblems() { vm.saveProblems(); }
     @FXML private void onChoose() { vm.chooseFile(); }
     @FXML private void onCheck() { vm.check(); }
     @FXML private void onImport() { vm.importFile(); }

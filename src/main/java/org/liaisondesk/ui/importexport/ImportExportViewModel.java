@@ -19,6 +19,7 @@ import org.liaisondesk.domain.Messages;
 import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.service.csv.CsvInput;
+import org.liaisondesk.service.csv.CsvPreview;
 import org.liaisondesk.service.csv.CsvProblem;
 import org.liaisondesk.service.csv.ImportResult;
 import org.liaisondesk.service.csv.RecordCsv.OnDuplicate;
@@ -50,6 +51,9 @@ public final class ImportExportViewModel {
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
+    private final StringProperty reading = new SimpleStringProperty("");
+    private List<CsvProblem> lastProblems = List.of();
 
     /** @param changed told when an import wrote records (counts and lists change) */
     public ImportExportViewModel(Services services, Locale locale, TaskRunner tasks, DialogService dialogs, Runnable changed) {
@@ -66,6 +70,7 @@ public final class ImportExportViewModel {
         for (javafx.beans.Observable o : List.of(type, file, encoding, delimiter, onDuplicate, validOnly)) {
             o.addListener(x -> checked.set(false));
         }
+        for (javafx.beans.Observable o : List.of(file, encoding, delimiter)) o.addListener(x -> showPreview());
     }
 
     public List<Choice> types() {
@@ -104,10 +109,56 @@ public final class ImportExportViewModel {
     public ReadOnlyBooleanProperty checkedProperty() { return checked; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
     public ObservableList<ProblemRow> problems() { return problems; }
+    /** The file's first rows as the import reads them, the header first. */
+    public ObservableList<List<String>> preview() { return preview; }
+    /** "GB18030, comma": how the file is being read. */
+    public ReadOnlyStringProperty readingProperty() { return reading; }
 
     public void chooseFile() {
         List<Path> chosen = dialogs.chooseFiles(text("csv.choose"));
         if (!chosen.isEmpty()) file.set(chosen.get(0));
+    }
+
+    private void showPreview() {
+        Path f = file.get();
+        if (f == null) return;
+        Charset cs = charset();
+        char d = delimiterChar();
+        tasks.run(() -> CsvPreview.of(f, cs, d, 6), p -> {
+            preview.setAll(p.rows());
+            String sep = switch (p.delimiter()) {
+                case ';' -> text("csv.delimiter.semicolon");
+                case '\t' -> text("csv.delimiter.tab");
+                case '|' -> text("csv.delimiter.pipe");
+                default -> text("csv.delimiter.comma");
+            };
+            reading.set(Messages.format(locale, "csv.reading", List.of(p.encoding().displayName(), sep)));
+        }, t -> {
+            preview.clear();
+            reading.set(Failures.describe(locale, t, services.dataFolder()));
+        });
+    }
+
+    private Charset charset() {
+        return switch (encoding.get().code()) {
+            case "utf-8" -> StandardCharsets.UTF_8;
+            case "gb18030" -> CsvInput.GB18030;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            default -> null;
+        };
+    }
+
+    private char delimiterChar() { return delimiter.get().code().equals("auto") ? 0 : delimiter.get().code().charAt(0); }
+
+    /** Saves the problems of the last check or import as a CSV file, to correct the rows in Excel. */
+    public void saveProblems() {
+        if (lastProblems.isEmpty()) return;
+        List<CsvProblem> list = lastProblems;
+        dialogs.chooseSaveFile(text("csv.problems.title"), text("csv.problems.name") + ".csv").ifPresent(target ->
+                tasks.run(() -> {
+                    CsvPreview.writeProblems(target, list, locale);
+                    return target;
+                }, t -> { }, this::failed));
     }
 
     /** Reads every row as the import would, writing nothing. */
@@ -124,13 +175,8 @@ public final class ImportExportViewModel {
     private void run(boolean dryRun) {
         Path f = file.get();
         if (f == null) return;
-        Charset cs = switch (encoding.get().code()) {
-            case "utf-8" -> StandardCharsets.UTF_8;
-            case "gb18030" -> CsvInput.GB18030;
-            case "utf-16" -> StandardCharsets.UTF_16;
-            default -> null;
-        };
-        char d = delimiter.get().code().equals("auto") ? 0 : delimiter.get().code().charAt(0);
+        Charset cs = charset();
+        char d = delimiterChar();
         OnDuplicate policy = OnDuplicate.valueOf(onDuplicate.get().code());
         boolean valid = validOnly.get();
         String kind = type.get().code();
@@ -148,6 +194,7 @@ public final class ImportExportViewModel {
     }
 
     private void show(ImportResult r, boolean dryRun) {
+        lastProblems = r.problems();
         problems.setAll(r.problems().stream().map(p -> new ProblemRow(String.valueOf(p.line()),
                 p.column() == null ? "" : p.column(), p.value() == null ? "" : p.value(), p.reason(locale))).toList());
         String counts = Messages.format(locale, "csv.counts", List.of(r.created(), r.updated(), r.skipped(), r.failed()));

@@ -26,6 +26,9 @@ class ImportExportViewModelTest {
                     () -> changed[0]++);
             dialogs.files = List.of(CORPUS.resolve("organizations-bad-rows.csv"));
             vm.chooseFile();
+            assertThat(vm.readingProperty().get()).isEqualTo("按 UTF-8、逗号 ,读取。前几行（与导入时的读法相同）：");
+            assertThat(vm.preview()).hasSize(6);
+            assertThat(vm.preview().get(0)).containsExactly("name_zh", "type", "country", "partner_since");
             vm.importFile();
             assertThat(s.organisations().count(RecordFilter.ALL)).as("not before a check").isZero();
             vm.check();
@@ -37,6 +40,9 @@ class ImportExportViewModelTest {
             });
             vm.importFile();
             assertThat(s.organisations().count(RecordFilter.ALL)).isZero();
+            dialogs.saveTo = dir.resolve("problems.csv");
+            vm.saveProblems();
+            assertThat(Files.readString(dir.resolve("problems.csv"))).contains("line,column,value,reason", "2018-13-40");
 
             vm.validOnlyProperty().set(true);
             assertThat(vm.checkedProperty().get()).as("a changed choice needs a new check").isFalse();
