@@ -107,6 +107,38 @@ public final class Services implements AutoCloseable {
     /** The contacts CSV file: import and export. */
     public org.liaisondesk.service.csv.ContactCsv contactCsv() { return contactCsv; }
 
+    private record LastImport(org.liaisondesk.service.csv.RecordCsv.Undo undo, long version) {}
+
+    private volatile LastImport lastImport;
+
+    /** Imports a file and remembers how to undo it while nothing else has changed since. */
+    public org.liaisondesk.service.csv.ImportResult importCsv(String type, Path file, java.nio.charset.Charset encoding,
+            char delimiter, org.liaisondesk.service.csv.RecordCsv.OnDuplicate onDuplicate, boolean validOnly, boolean dryRun) {
+        var r = csv(type).importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun);
+        if (r.written()) lastImport = new LastImport(r.undo(), version.current());
+        return r;
+    }
+
+    /** True while the last import is the latest change to the data. */
+    public boolean canUndoImport() {
+        LastImport l = lastImport;
+        return l != null && l.version() == version.current();
+    }
+
+    /**
+     * Removes what the last import created and restores what it updated.
+     *
+     * @throws org.liaisondesk.domain.InvalidInputException {@code error.import.undo} once something else changed
+     */
+    public void undoImport() {
+        LastImport l = lastImport;
+        if (l == null || l.version() != version.current()) {
+            throw new org.liaisondesk.domain.InvalidInputException("error.import.undo");
+        }
+        lastImport = null;
+        l.undo().file().undo(l.undo());
+    }
+
     /** The CSV file type by its DOMAIN.md name (one of the ten of DOMAIN.md), or null for an unknown name. */
     public org.liaisondesk.service.csv.RecordCsv<?> csv(String type) {
         return switch (type) {

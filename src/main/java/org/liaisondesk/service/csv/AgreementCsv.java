@@ -53,9 +53,10 @@ public final class AgreementCsv extends RecordCsv<Agreement> {
     @Override protected Long existing(Handle h, Agreement a) { return known.get(key(a)); }
 
     @Override
-    protected void write(Handle h, List<Agreement> created, List<Map.Entry<Long, Agreement>> updated) {
+    protected List<Long> write(Handle h, List<Agreement> created, List<Map.Entry<Long, Agreement>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         AgreementDao dao = h.attach(AgreementDao.class);
-        for (Agreement a : created) dao.insert(a);
+        for (Agreement a : created) ids.add(dao.insert(a));
         for (Map.Entry<Long, Agreement> u : updated) {
             Agreement a = u.getValue(), old = dao.find(u.getKey()).orElseThrow();
             // The file has no columns for these: keep what the record already says.
@@ -63,7 +64,14 @@ public final class AgreementCsv extends RecordCsv<Agreement> {
                     old.ourSignatory(), old.theirSignatory(), old.effectiveFrom(), a.expiresOn(), a.renewal(), old.reviewOn(),
                     a.status(), old.renewedBy(), a.notes(), old.tags(), null, null));
         }
+        return ids;
     }
+
+    @Override
+    protected Agreement find(Handle h, long id) { return h.attach(AgreementDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(AgreementDao.class).delete(id); }
 
     @Override
     protected List<Agreement> all() {

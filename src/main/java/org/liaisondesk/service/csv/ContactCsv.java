@@ -107,10 +107,13 @@ public final class ContactCsv extends RecordCsv<Contact> {
     }
 
     @Override
-    protected void write(Handle h, List<Contact> created, List<Map.Entry<Long, Contact>> updated) {
+    protected List<Long> write(Handle h, List<Contact> created, List<Map.Entry<Long, Contact>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         ContactDao dao = h.attach(ContactDao.class);
         // Batches of a few thousand keep the memory of a 100,000-row import flat in the database driver.
-        for (int i = 0; i < created.size(); i += 2000) dao.insertAll(created.subList(i, Math.min(created.size(), i + 2000)));
+        for (int i = 0; i < created.size(); i += 2000) {
+            for (long id : dao.insertAll(created.subList(i, Math.min(created.size(), i + 2000)))) ids.add(id);
+        }
         for (Map.Entry<Long, Contact> e : updated) {
             Contact c = e.getValue();
             dao.update(new Contact(e.getKey(), c.nameZh(), c.nameEn(), c.nameLocal(), c.gender(), c.title(),
@@ -118,7 +121,14 @@ public final class ContactCsv extends RecordCsv<Contact> {
                     c.dateOfBirth(), c.passportNo(), c.passportExpiry(), c.dietary(), c.religion(), c.accessNotes(),
                     c.overseasChinese(), c.notes(), c.tags(), null, null));
         }
+        return ids;
     }
+
+    @Override
+    protected Contact find(Handle h, long id) { return h.attach(ContactDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(ContactDao.class).delete(id); }
 
     @Override
     protected List<Contact> all() {

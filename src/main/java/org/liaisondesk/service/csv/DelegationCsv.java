@@ -56,9 +56,10 @@ public final class DelegationCsv extends RecordCsv<Delegation> {
     @Override protected Long existing(Handle h, Delegation d) { return known.get(key(d)); }
 
     @Override
-    protected void write(Handle h, List<Delegation> created, List<Map.Entry<Long, Delegation>> updated) {
+    protected List<Long> write(Handle h, List<Delegation> created, List<Map.Entry<Long, Delegation>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         DelegationDao dao = h.attach(DelegationDao.class);
-        for (Delegation d : created) dao.insert(d);
+        for (Delegation d : created) ids.add(dao.insert(d));
         for (Map.Entry<Long, Delegation> u : updated) {
             Delegation d = u.getValue(), o = dao.find(u.getKey()).orElseThrow();
             // The file has no columns for the reception details: keep what the record already says.
@@ -67,7 +68,14 @@ public final class DelegationCsv extends RecordCsv<Delegation> {
                     o.receptionLevel(), o.hostLeader(), o.liaisonOfficer(), o.liaisonPhone(), o.arrival(), o.departure(),
                     o.hotel(), o.budgetCny(), o.actualCny(), o.summary(), o.followUps(), d.notes(), o.tags(), null, null));
         }
+        return ids;
     }
+
+    @Override
+    protected Delegation find(Handle h, long id) { return h.attach(DelegationDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(DelegationDao.class).delete(id); }
 
     @Override
     protected List<Delegation> all() {

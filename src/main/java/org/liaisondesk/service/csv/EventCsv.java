@@ -55,9 +55,10 @@ public final class EventCsv extends RecordCsv<Event> {
     @Override protected Long existing(Handle h, Event e) { return known.get(key(e)); }
 
     @Override
-    protected void write(Handle h, List<Event> created, List<Map.Entry<Long, Event>> updated) {
+    protected List<Long> write(Handle h, List<Event> created, List<Map.Entry<Long, Event>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         EventDao dao = h.attach(EventDao.class);
-        for (Event e : created) dao.insert(e);
+        for (Event e : created) ids.add(dao.insert(e));
         for (Map.Entry<Long, Event> u : updated) {
             Event e = u.getValue();
             Event old = dao.find(u.getKey()).orElseThrow();
@@ -66,7 +67,14 @@ public final class EventCsv extends RecordCsv<Event> {
                     e.organiserIds(), old.participatingCountries(), old.attendeeIds(), e.participantCount(), old.projectId(),
                     old.delegationId(), old.description(), old.outcome(), e.notes(), old.tags(), null, null));
         }
+        return ids;
     }
+
+    @Override
+    protected Event find(Handle h, long id) { return h.attach(EventDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(EventDao.class).delete(id); }
 
     @Override
     protected List<Event> all() {

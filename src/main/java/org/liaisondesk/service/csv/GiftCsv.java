@@ -50,15 +50,23 @@ public final class GiftCsv extends RecordCsv<Gift> {
     }
 
     @Override
-    protected void write(Handle h, List<Gift> created, List<Map.Entry<Long, Gift>> updated) {
+    protected List<Long> write(Handle h, List<Gift> created, List<Map.Entry<Long, Gift>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         GiftDao dao = h.attach(GiftDao.class);
-        for (Gift g : created) dao.insert(g);
+        for (Gift g : created) ids.add(dao.insert(g));
         for (Map.Entry<Long, Gift> u : updated) {
             Gift g = u.getValue(), o = dao.find(u.getKey()).orElseThrow();
             dao.update(new Gift(u.getKey(), g.delegationId(), o.eventId(), g.direction(), g.item(), g.counterpart(), g.valueCny(),
                     g.givenOn(), g.declaredOn(), g.notes()));
         }
+        return ids;
     }
+
+    @Override
+    protected Gift find(Handle h, long id) { return h.attach(GiftDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(GiftDao.class).delete(id); }
 
     @Override
     protected List<Gift> all() {

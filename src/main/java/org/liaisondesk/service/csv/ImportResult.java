@@ -2,8 +2,12 @@ package org.liaisondesk.service.csv;
 
 import java.util.List;
 
-/** What an import did (or, for a dry run or a refusal, would have done) and every problem found. */
-public record ImportResult(int created, int updated, int skipped, int failed, boolean written, List<CsvProblem> problems) {
+/**
+ * What an import did (or, for a dry run or a refusal, would have done) and every problem found;
+ * for a written import, what undoing it needs.
+ */
+public record ImportResult(int created, int updated, int skipped, int failed, boolean written, List<CsvProblem> problems,
+                           RecordCsv.Undo undo) {
     public ImportResult {
         problems = List.copyOf(problems);
     }

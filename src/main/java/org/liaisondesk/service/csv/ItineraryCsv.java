@@ -75,15 +75,23 @@ public final class ItineraryCsv extends RecordCsv<ItineraryItem> {
     }
 
     @Override
-    protected void write(Handle h, List<ItineraryItem> created, List<Map.Entry<Long, ItineraryItem>> updated) {
+    protected List<Long> write(Handle h, List<ItineraryItem> created, List<Map.Entry<Long, ItineraryItem>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         ItineraryDao dao = h.attach(ItineraryDao.class);
-        for (ItineraryItem i : created) dao.insert(i);
+        for (ItineraryItem i : created) ids.add(dao.insert(i));
         for (Map.Entry<Long, ItineraryItem> u : updated) {
             ItineraryItem i = u.getValue(), o = dao.find(u.getKey()).orElseThrow();
             dao.update(new ItineraryItem(u.getKey(), i.delegationId(), i.itemDate(), i.startTime(), i.endTime(), i.kind(),
                     i.title(), i.venue(), i.ourParticipants(), o.attire(), i.interpreter(), i.vehicle(), i.notes()));
         }
+        return ids;
     }
+
+    @Override
+    protected ItineraryItem find(Handle h, long id) { return h.attach(ItineraryDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(ItineraryDao.class).delete(id); }
 
     @Override
     protected List<ItineraryItem> all() {

@@ -60,16 +60,24 @@ public final class MemberCsv extends RecordCsv<DelegationMember> {
     }
 
     @Override
-    protected void write(Handle h, List<DelegationMember> created, List<Map.Entry<Long, DelegationMember>> updated) {
+    protected List<Long> write(Handle h, List<DelegationMember> created, List<Map.Entry<Long, DelegationMember>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
-        for (DelegationMember m : created) dao.insert(m);
+        for (DelegationMember m : created) ids.add(dao.insert(m));
         for (Map.Entry<Long, DelegationMember> u : updated) {
             DelegationMember m = u.getValue(), o = dao.find(u.getKey()).orElseThrow();
             dao.update(new DelegationMember(u.getKey(), m.delegationId(), o.contactId(), m.nameZh(), m.nameEn(), m.nameLocal(),
                     m.gender(), m.title(), m.organisationName(), m.nationality(), m.passportNo(), o.passportExpiry(),
                     o.dateOfBirth(), m.role(), m.precedence(), m.dietary(), o.religion(), o.accessNeeds(), m.room(), o.notes()));
         }
+        return ids;
     }
+
+    @Override
+    protected DelegationMember find(Handle h, long id) { return h.attach(DelegationMemberDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(DelegationMemberDao.class).delete(id); }
 
     @Override
     protected List<DelegationMember> all() {

@@ -56,15 +56,23 @@ public final class OfficeCsv extends RecordCsv<OfficeAbroad> {
     @Override protected Long existing(Handle h, OfficeAbroad o) { return known.get(key(o)); }
 
     @Override
-    protected void write(Handle h, List<OfficeAbroad> created, List<Map.Entry<Long, OfficeAbroad>> updated) {
+    protected List<Long> write(Handle h, List<OfficeAbroad> created, List<Map.Entry<Long, OfficeAbroad>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         OfficeAbroadDao dao = h.attach(OfficeAbroadDao.class);
-        for (OfficeAbroad o : created) dao.insert(o);
+        for (OfficeAbroad o : created) ids.add(dao.insert(o));
         for (Map.Entry<Long, OfficeAbroad> e : updated) {
             OfficeAbroad o = e.getValue();
             dao.update(new OfficeAbroad(e.getKey(), o.name(), o.country(), o.city(), o.establishedOn(), o.approvedBy(),
                     o.incubatedBy(), o.status(), o.closedOn(), o.notes(), o.tags(), null, null));
         }
+        return ids;
     }
+
+    @Override
+    protected OfficeAbroad find(Handle h, long id) { return h.attach(OfficeAbroadDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(OfficeAbroadDao.class).delete(id); }
 
     @Override
     protected List<OfficeAbroad> all() {

@@ -71,16 +71,24 @@ public final class OrganisationCsv extends RecordCsv<Organisation> {
     }
 
     @Override
-    protected void write(Handle h, List<Organisation> created, List<Map.Entry<Long, Organisation>> updated) {
+    protected List<Long> write(Handle h, List<Organisation> created, List<Map.Entry<Long, Organisation>> updated) {
+        List<Long> ids = new java.util.ArrayList<>();
         OrganisationDao dao = h.attach(OrganisationDao.class);
-        if (!created.isEmpty()) dao.insertAll(created);
+        if (!created.isEmpty()) for (long id : dao.insertAll(created)) ids.add(id);
         for (Map.Entry<Long, Organisation> e : updated) {
             Organisation o = e.getValue();
             dao.update(new Organisation(e.getKey(), o.nameZh(), o.nameEn(), o.nameLocal(), o.abbreviation(), o.type(),
                     o.country(), o.province(), o.city(), o.address(), o.website(), o.email(), o.phone(), o.partnerSince(),
                     o.status(), o.notes(), o.tags(), null, null));
         }
+        return ids;
     }
+
+    @Override
+    protected Organisation find(Handle h, long id) { return h.attach(OrganisationDao.class).find(id).orElseThrow(); }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(OrganisationDao.class).delete(id); }
 
     @Override
     protected List<Organisation> all() { return jdbi.withExtension(OrganisationDao.class, d -> d.list(RecordFilter.ALL)); }

@@ -63,9 +63,14 @@ public final class ProjectCsv extends RecordCsv<ProjectCsv.Entry> {
     @Override protected Long existing(Handle h, Entry e) { return known.get(key(e)); }
 
     @Override
-    protected void write(Handle h, List<Entry> created, List<Map.Entry<Long, Entry>> updated) {
+    protected List<Long> write(Handle h, List<Entry> created, List<Map.Entry<Long, Entry>> updated) {
+        List<Long> ids = new ArrayList<>();
         ProjectDao dao = h.attach(ProjectDao.class);
-        for (Entry e : created) sites(dao, dao.insert(e.project()), e.counties());
+        for (Entry e : created) {
+            long id = dao.insert(e.project());
+            ids.add(id);
+            sites(dao, id, e.counties());
+        }
         for (Map.Entry<Long, Entry> u : updated) {
             Project p = u.getValue().project(), old = dao.find(u.getKey()).orElseThrow();
             dao.update(new Project(u.getKey(), p.code(), p.title(), p.funderId(), p.partnerIds(), p.startDate(), p.endDate(),
@@ -74,7 +79,17 @@ public final class ProjectCsv extends RecordCsv<ProjectCsv.Entry> {
             dao.deleteSites(u.getKey());
             sites(dao, u.getKey(), u.getValue().counties());
         }
+        return ids;
     }
+
+    @Override
+    protected Entry find(Handle h, long id) {
+        ProjectDao dao = h.attach(ProjectDao.class);
+        return new Entry(dao.find(id).orElseThrow(), dao.sites(id).stream().map(ProjectSite::county).toList());
+    }
+
+    @Override
+    protected void delete(Handle h, long id) { h.attach(ProjectDao.class).delete(id); }
 
     private static void sites(ProjectDao dao, long project, List<String> counties) {
         for (String c : counties) dao.insertSite(new ProjectSite(null, project, c, null));

@@ -57,8 +57,34 @@ public abstract class RecordCsv<T> {
     /** The id of the record already in the database with this natural key, or null. */
     protected abstract Long existing(Handle h, T record);
 
-    /** Writes new records and updates existing ones, inside the import's transaction. */
-    protected abstract void write(Handle h, List<T> created, List<Map.Entry<Long, T>> updated);
+    /**
+     * Writes new records and updates existing ones, inside the import's transaction; an update
+     * changes what the file has columns for and keeps the rest.
+     *
+     * @return the ids of the records created, in order
+     */
+    protected abstract List<Long> write(Handle h, List<T> created, List<Map.Entry<Long, T>> updated);
+
+    /** A record as it is now, to put it back if the import is undone. */
+    protected abstract T find(Handle h, long id);
+
+    /** Removes a record the import created (undo). */
+    protected abstract void delete(Handle h, long id);
+
+    /** What undoing an import needs: the records it created and, for those it updated, how they were. */
+    public record Undo(RecordCsv<?> file, List<Long> created, List<Map.Entry<Long, ?>> previous) {}
+
+    /** Removes what the import created and puts back what it updated, in one transaction. */
+    @SuppressWarnings("unchecked")
+    public void undo(Undo u) {
+        jdbi.useTransaction(h -> {
+            for (int i = u.created().size() - 1; i >= 0; i--) delete(h, u.created().get(i));
+            List<Map.Entry<Long, T>> back = new ArrayList<>();
+            for (Map.Entry<Long, ?> e : u.previous()) back.add(Map.entry(e.getKey(), (T) e.getValue()));
+            write(h, List.of(), back);
+        });
+        changed.run();
+    }
 
     protected abstract List<T> all();
 
@@ -255,7 +281,7 @@ public abstract class RecordCsv<T> {
             delegationIds.clear();
             begin(h);
             if (problems.stream().anyMatch(p -> !p.key().equals("csv.column.unknown"))) {
-                return new ImportResult(0, 0, 0, 0, false, problems);
+                return new ImportResult(0, 0, 0, 0, false, problems, null);
             }
             Map<String, Long> seen = new HashMap<>();
             long end = parser.getCurrentLineNumber();
@@ -295,12 +321,16 @@ public abstract class RecordCsv<T> {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InvalidInputException("error.csv.read", file, e.getMessage());
         }
-        if (dryRun) return new ImportResult(created.size(), updated.size(), skipped, failed, false, problems);
+        if (dryRun) return new ImportResult(created.size(), updated.size(), skipped, failed, false, problems, null);
         // All or nothing: a refused import created and updated nothing, and says so.
-        if (failed > 0 && !validOnly) return new ImportResult(0, 0, skipped, failed, false, problems);
-        jdbi.useTransaction(h -> write(h, created, updated));
+        if (failed > 0 && !validOnly) return new ImportResult(0, 0, skipped, failed, false, problems, null);
+        Undo undo = jdbi.inTransaction(h -> {
+            List<Map.Entry<Long, ?>> previous = new ArrayList<>();
+            for (Map.Entry<Long, T> e : updated) previous.add(Map.entry(e.getKey(), find(h, e.getKey())));
+            return new Undo(this, write(h, created, updated), previous);
+        });
         changed.run();
-        return new ImportResult(created.size(), updated.size(), skipped, failed, true, problems);
+        return new ImportResult(created.size(), updated.size(), skipped, failed, true, problems, undo);
     }
 
     /** Every record, canonical headers; {@code bom} for UTF-8 that Excel opens right. */

@@ -31,6 +31,7 @@ public final class ImportExportView {
     @FXML private TableView<java.util.List<String>> previewTable;
     @FXML private Label readingLabel;
     @FXML private Button problemsButton;
+    @FXML private Button undoButton;
 
     public ImportExportView(ImportExportViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
@@ -56,6 +57,7 @@ public final class ImportExportView {
         problemsTable.setItems(vm.problems());
         problemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.problems()));
         readingLabel.textProperty().bind(vm.readingProperty());
+        undoButton.disableProperty().bind(vm.undoableProperty().not().or(vm.busyProperty()));
         previewTable.setItems(vm.preview());
         vm.preview().addListener((javafx.collections.ListChangeListener<java.util.List<String>>) c -> previewColumns());
         problemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -89,6 +91,7 @@ public final class ImportExportView {
     }
 
     @FXML private void onSaveProblems() { vm.saveProblems(); }
+    @FXML private void onUndo() { vm.undoImport(); }
     @FXML private void onChoose() { vm.chooseFile(); }
     @FXML private void onCheck() { vm.check(); }
     @FXML private void onImport() { vm.importFile(); }

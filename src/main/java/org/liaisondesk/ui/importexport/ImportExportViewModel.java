@@ -49,6 +49,7 @@ public final class ImportExportViewModel {
     private final BooleanProperty validOnly = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
+    private final BooleanProperty undoable = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
@@ -108,6 +109,27 @@ public final class ImportExportViewModel {
     /** True once the current file has been checked; importing asks for a check first. */
     public ReadOnlyBooleanProperty checkedProperty() { return checked; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
+    /** An import was just written and may be undone (until something else changes the data). */
+    public ReadOnlyBooleanProperty undoableProperty() { return undoable; }
+
+    /** Removes what the last import created and restores what it updated, after asking. */
+    public void undoImport() {
+        if (!undoable.get() || !dialogs.confirm(text("csv.undo.title"), text("csv.undo.text"))) return;
+        busy.set(true);
+        tasks.run(() -> {
+            services.undoImport();
+            return true;
+        }, done -> {
+            busy.set(false);
+            undoable.set(false);
+            summary.set(text("csv.undone"));
+            problems.clear();
+            changed.run();
+        }, t -> {
+            undoable.set(false);
+            failed(t);
+        });
+    }
     public ObservableList<ProblemRow> problems() { return problems; }
     /** The file's first rows as the import reads them, the header first. */
     public ObservableList<List<String>> preview() { return preview; }
@@ -181,13 +203,14 @@ public final class ImportExportViewModel {
         boolean valid = validOnly.get();
         String kind = type.get().code();
         busy.set(true);
-        tasks.run(() -> services.csv(kind).importFile(f, cs, d, policy, valid, dryRun), r -> {
+        tasks.run(() -> services.importCsv(kind, f, cs, d, policy, valid, dryRun), r -> {
             busy.set(false);
             show(r, dryRun);
             // Import is offered only when it would write something: all rows good, or the valid ones chosen.
             if (dryRun) checked.set(r.failed() == 0 || valid);
             if (r.written()) {
                 checked.set(false);
+                undoable.set(true);
                 changed.run();
             }
         }, this::failed);

@@ -51,6 +51,13 @@ class ImportExportViewModelTest {
             assertThat(vm.summaryProperty().get()).isEqualTo("已导入：新增 1，更新 0，跳过 0，有问题 6。");
             assertThat(s.organisations().count(RecordFilter.ALL)).isEqualTo(1);
             assertThat(changed[0]).isEqualTo(1);
+            assertThat(vm.undoableProperty().get()).isTrue();
+            vm.undoImport();
+            assertThat(s.organisations().count(RecordFilter.ALL)).as("undone").isZero();
+            assertThat(vm.summaryProperty().get()).startsWith("已撤销导入");
+            vm.check();
+            vm.importFile();
+            assertThat(s.organisations().count(RecordFilter.ALL)).isEqualTo(1);
 
             dialogs.files = List.of(CORPUS.resolve("picture.csv"));
             vm.chooseFile();
