@@ -267,10 +267,13 @@ public abstract class RecordCsv<T> {
     public ImportResult importFile(Path file, Charset encoding, char delimiter, OnDuplicate onDuplicate,
                                    boolean validOnly, boolean dryRun) {
         List<CsvProblem> problems = new ArrayList<>();
-        List<T> created = new ArrayList<>();
-        List<Map.Entry<Long, T>> updated = new ArrayList<>();
-        int failed = 0, skipped = 0;
+        List<T> pending = new ArrayList<>();
+        List<Long> createdIds = new ArrayList<>();
+        List<Map.Entry<Long, ?>> previous = new ArrayList<>();
+        int created = 0, updated = 0, failed = 0, skipped = 0;
         CsvInput in = CsvInput.open(file, encoding, delimiter);
+        // Rows are written as they are read, in batches, inside one transaction that is rolled back if
+        // the import is refused: memory stays flat however long the file, and nothing half-written stays.
         try (CSVParser parser = in.parser(); Handle h = jdbi.open()) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) throw new InvalidInputException("error.csv.empty", file);
@@ -279,58 +282,77 @@ public abstract class RecordCsv<T> {
             requireColumns(columns, problems);
             organisationIds.clear();
             delegationIds.clear();
-            begin(h);
             if (problems.stream().anyMatch(p -> !p.key().equals("csv.column.unknown"))) {
                 return new ImportResult(0, 0, 0, 0, false, problems, null);
             }
-            Map<String, Long> seen = new HashMap<>();
-            long end = parser.getCurrentLineNumber();
-            while (true) {
-                CSVRecord rec;
-                try {
-                    if (!it.hasNext()) break;
-                    rec = it.next();
-                } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                    problems.add(new CsvProblem(end + 1, null, null, "csv.row.unreadable", List.of(String.valueOf(e.getMessage()))));
-                    failed++;
-                    break;
+            begin(h);
+            if (!dryRun) h.begin();
+            try {
+                Map<String, Long> seen = new HashMap<>();
+                long end = parser.getCurrentLineNumber();
+                while (true) {
+                    CSVRecord rec;
+                    try {
+                        if (!it.hasNext()) break;
+                        rec = it.next();
+                    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                        problems.add(new CsvProblem(end + 1, null, null, "csv.row.unreadable",
+                                List.of(String.valueOf(e.getMessage()))));
+                        failed++;
+                        break;
+                    }
+                    long line = end + 1;
+                    end = parser.getCurrentLineNumber();
+                    if (rec.size() == 1 && rec.get(0).isBlank()) continue;
+                    Row row = new Row(rec, columns, line, problems);
+                    if (rec.size() != header.size()) row.problem(null, null, "csv.row.columns", List.of(rec.size(), header.size()));
+                    T record = read(row);
+                    if (row.clean()) {
+                        Long first = seen.putIfAbsent(key(record), line);
+                        if (first != null) row.problem("name", name(record), "csv.row.duplicateInFile", List.of(first));
+                    }
+                    if (!row.clean()) {
+                        failed++;
+                        continue;
+                    }
+                    Long existing = existing(h, record);
+                    if (existing == null) {
+                        created++;
+                        if (!dryRun) pending.add(record);
+                        if (pending.size() >= 2000) {
+                            createdIds.addAll(write(h, pending, List.of()));
+                            pending.clear();
+                        }
+                    } else if (onDuplicate == OnDuplicate.SKIP) {
+                        skipped++;
+                    } else if (onDuplicate == OnDuplicate.UPDATE) {
+                        updated++;
+                        if (!dryRun) {
+                            previous.add(Map.entry(existing, find(h, existing)));
+                            write(h, List.of(), List.of(Map.entry(existing, record)));
+                        }
+                    } else {
+                        row.problem("name", name(record), "csv.row.exists", List.of());
+                        failed++;
+                    }
                 }
-                long line = end + 1;
-                end = parser.getCurrentLineNumber();
-                if (rec.size() == 1 && rec.get(0).isBlank()) continue;
-                Row row = new Row(rec, columns, line, problems);
-                if (rec.size() != header.size()) row.problem(null, null, "csv.row.columns", List.of(rec.size(), header.size()));
-                T record = read(row);
-                if (row.clean()) {
-                    Long first = seen.putIfAbsent(key(record), line);
-                    if (first != null) row.problem("name", name(record), "csv.row.duplicateInFile", List.of(first));
+                if (dryRun) return new ImportResult(created, updated, skipped, failed, false, problems, null);
+                // All or nothing: a refused import created and updated nothing, and says so.
+                if (failed > 0 && !validOnly) {
+                    h.rollback();
+                    return new ImportResult(0, 0, skipped, failed, false, problems, null);
                 }
-                if (!row.clean()) {
-                    failed++;
-                    continue;
-                }
-                Long existing = existing(h, record);
-                if (existing == null) created.add(record);
-                else if (onDuplicate == OnDuplicate.SKIP) skipped++;
-                else if (onDuplicate == OnDuplicate.UPDATE) updated.add(Map.entry(existing, record));
-                else {
-                    row.problem("name", name(record), "csv.row.exists", List.of());
-                    failed++;
-                }
+                if (!pending.isEmpty()) createdIds.addAll(write(h, pending, List.of()));
+                h.commit();
+            } catch (RuntimeException | Error e) {
+                if (h.isInTransaction()) h.rollback();
+                throw e;
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InvalidInputException("error.csv.read", file, e.getMessage());
         }
-        if (dryRun) return new ImportResult(created.size(), updated.size(), skipped, failed, false, problems, null);
-        // All or nothing: a refused import created and updated nothing, and says so.
-        if (failed > 0 && !validOnly) return new ImportResult(0, 0, skipped, failed, false, problems, null);
-        Undo undo = jdbi.inTransaction(h -> {
-            List<Map.Entry<Long, ?>> previous = new ArrayList<>();
-            for (Map.Entry<Long, T> e : updated) previous.add(Map.entry(e.getKey(), find(h, e.getKey())));
-            return new Undo(this, write(h, created, updated), previous);
-        });
         changed.run();
-        return new ImportResult(created.size(), updated.size(), skipped, failed, true, problems, undo);
+        return new ImportResult(created, updated, skipped, failed, true, problems, new Undo(this, createdIds, previous));
     }
 
     /** Every record, canonical headers; {@code bom} for UTF-8 that Excel opens right. */
