@@ -113,8 +113,9 @@ public final class Services implements AutoCloseable {
 
     /** Imports a file and remembers how to undo it while nothing else has changed since. */
     public org.liaisondesk.service.csv.ImportResult importCsv(String type, Path file, java.nio.charset.Charset encoding,
-            char delimiter, org.liaisondesk.service.csv.RecordCsv.OnDuplicate onDuplicate, boolean validOnly, boolean dryRun) {
-        var r = csv(type).importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun);
+            char delimiter, org.liaisondesk.service.csv.RecordCsv.OnDuplicate onDuplicate, boolean validOnly, boolean dryRun,
+            org.liaisondesk.service.csv.RecordCsv.Progress progress) {
+        var r = csv(type).importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun, progress);
         if (r.written()) lastImport = new LastImport(r.undo(), version.current());
         return r;
     }

@@ -266,7 +266,23 @@ public abstract class RecordCsv<T> {
      */
     public ImportResult importFile(Path file, Charset encoding, char delimiter, OnDuplicate onDuplicate,
                                    boolean validOnly, boolean dryRun) {
+        return importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun, fraction -> true);
+    }
+
+    /** Told how far the reading has got (0 to 1); answers false to cancel, which writes nothing. */
+    public interface Progress {
+        boolean report(double fraction);
+    }
+
+    public ImportResult importFile(Path file, Charset encoding, char delimiter, OnDuplicate onDuplicate,
+                                   boolean validOnly, boolean dryRun, Progress progress) {
         List<CsvProblem> problems = new ArrayList<>();
+        double size;
+        try {
+            size = Math.max(1, Files.size(file));
+        } catch (IOException e) {
+            throw new InvalidInputException("error.csv.read", file, e.getMessage());
+        }
         List<T> pending = new ArrayList<>();
         List<Long> createdIds = new ArrayList<>();
         List<Map.Entry<Long, ?>> previous = new ArrayList<>();
@@ -303,6 +319,12 @@ public abstract class RecordCsv<T> {
                     }
                     long line = end + 1;
                     end = parser.getCurrentLineNumber();
+                    // Characters read against bytes on disk: close enough for a progress bar.
+                    if (line % 500 == 0 && !progress.report(Math.min(1, rec.getCharacterPosition() / size))) {
+                        if (h.isInTransaction()) h.rollback();
+                        problems.add(new CsvProblem(line, null, null, "csv.cancelled", List.of()));
+                        return new ImportResult(0, 0, 0, 0, false, problems, null);
+                    }
                     if (rec.size() == 1 && rec.get(0).isBlank()) continue;
                     Row row = new Row(rec, columns, line, problems);
                     if (rec.size() != header.size()) row.problem(null, null, "csv.row.columns", List.of(rec.size(), header.size()));

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.liaisondesk.ui.common.Choice;
@@ -26,7 +25,13 @@ public final class ImportExportView {
     @FXML private Label summaryLabel;
     @FXML private Button checkButton;
     @FXML private Button importButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private javafx.scene.control.ProgressBar progressBar;
+    @FXML private Button cancelButton;
+    /** Moves the bar once a frame while a check or import runs. */
+    private final javafx.animation.AnimationTimer ticker = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) { vm.tick(); }
+    };
     @FXML private TableView<ImportExportViewModel.ProblemRow> problemsTable;
     @FXML private TableView<java.util.List<String>> previewTable;
     @FXML private Label readingLabel;
@@ -47,7 +52,13 @@ public final class ImportExportView {
         validOnlyBox.selectedProperty().bindBidirectional(vm.validOnlyProperty());
         vm.fileProperty().addListener((o, a, f) -> fileLabel.setText(f == null ? bundle.getString("csv.noFile") : f.toString()));
         summaryLabel.textProperty().bind(vm.summaryProperty());
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        progressBar.progressProperty().bind(vm.progressProperty());
+        progressBar.visibleProperty().bind(vm.busyProperty());
+        cancelButton.visibleProperty().bind(vm.busyProperty());
+        vm.busyProperty().addListener((o, was, busy) -> {
+            if (busy) ticker.start();
+            else ticker.stop();
+        });
         checkButton.disableProperty().bind(vm.fileProperty().isNull().or(vm.busyProperty()));
         importButton.disableProperty().bind(vm.checkedProperty().not().or(vm.busyProperty()));
         column("csv.col.line", ImportExportViewModel.ProblemRow::line, 60);
@@ -92,6 +103,7 @@ public final class ImportExportView {
 
     @FXML private void onSaveProblems() { vm.saveProblems(); }
     @FXML private void onUndo() { vm.undoImport(); }
+    @FXML private void onCancel() { vm.cancel(); }
     @FXML private void onChoose() { vm.chooseFile(); }
     @FXML private void onCheck() { vm.check(); }
     @FXML private void onImport() { vm.importFile(); }

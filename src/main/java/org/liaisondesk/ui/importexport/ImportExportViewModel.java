@@ -50,6 +50,9 @@ public final class ImportExportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanProperty undoable = new SimpleBooleanProperty();
+    private final javafx.beans.property.DoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty();
+    private final java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile double progressValue;
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<ProblemRow> problems = FXCollections.observableArrayList();
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
@@ -109,6 +112,15 @@ public final class ImportExportViewModel {
     /** True once the current file has been checked; importing asks for a check first. */
     public ReadOnlyBooleanProperty checkedProperty() { return checked; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
+    /** How far the running check or import has read the file (0 to 1). */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() { return progress; }
+
+    /** Called by the view once a frame while busy: the bar shows how far the reading has got. */
+    public void tick() { if (busy.get()) progress.set(progressValue); }
+
+    /** Stops the running check or import; an import stopped this way writes nothing. */
+    public void cancel() { cancel.set(true); }
+
     /** An import was just written and may be undone (until something else changes the data). */
     public ReadOnlyBooleanProperty undoableProperty() { return undoable; }
 
@@ -203,7 +215,14 @@ public final class ImportExportViewModel {
         boolean valid = validOnly.get();
         String kind = type.get().code();
         busy.set(true);
-        tasks.run(() -> services.importCsv(kind, f, cs, d, policy, valid, dryRun), r -> {
+        cancel.set(false);
+        progress.set(0);
+        tasks.run(() -> services.importCsv(kind, f, cs, d, policy, valid, dryRun, fraction -> {
+            // Reported from the reading thread; the bar follows on the FX thread.
+            progressValue = fraction;
+            return !cancel.get();
+        }), r -> {
+            progress.set(1);
             busy.set(false);
             show(r, dryRun);
             // Import is offered only when it would write something: all rows good, or the valid ones chosen.

@@ -17,6 +17,28 @@ class ImportUndoTest {
     static final Path CORPUS = Path.of("src/test/resources/csv");
     @TempDir Path dir;
 
+    @Test
+    void aCancelledImportWritesNothing() throws Exception {
+        StringBuilder csv = new StringBuilder("name_zh,type,country\n");
+        for (int i = 0; i < 1500; i++) csv.append("单位").append(i).append(",妇女组织,老挝\n");
+        Path file = Files.writeString(dir.resolve("many.csv"), csv.toString());
+        try (Services s = Services.open(dir.resolve("data"))) {
+            java.util.List<Double> seen = new java.util.ArrayList<>();
+            ImportResult r = s.importCsv("organizations", file, null, (char) 0, OnDuplicate.SKIP, false, false, f -> {
+                seen.add(f);
+                return seen.size() < 2;
+            });
+            assertThat(seen).hasSize(2).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+            assertThat(seen.get(1)).isGreaterThan(seen.get(0));
+            assertThat(r.written()).isFalse();
+            assertThat(r.problems()).extracting(CsvProblem::key).containsExactly("csv.cancelled");
+            assertThat(s.organisations().count(RecordFilter.ALL)).isZero();
+            assertThat(s.canUndoImport()).isFalse();
+            assertThat(s.importCsv("organizations", file, null, (char) 0, OnDuplicate.SKIP, false, false, f -> true).created())
+                    .isEqualTo(1500);
+        }
+    }
+
     static String exportNow(Services s, Path file) throws Exception {
         s.csv("organizations").export(file, StandardCharsets.UTF_8, true);
         return Files.readString(file);
@@ -31,7 +53,7 @@ class ImportUndoTest {
             long count = s.organisations().count(RecordFilter.ALL);
             // Three of the GBK file's unions are in the sample (updated with the file's values); one is new.
             ImportResult r = s.importCsv("organizations", CORPUS.resolve("organizations-gbk-zh.csv"), null, (char) 0,
-                    OnDuplicate.UPDATE, false, false);
+                    OnDuplicate.UPDATE, false, false, f -> true);
             assertThat(r.created()).isEqualTo(1);
             assertThat(r.updated()).isEqualTo(3);
             assertThat(s.organisations().count(RecordFilter.ALL)).isEqualTo(count + 1);
@@ -44,7 +66,7 @@ class ImportUndoTest {
             assertThat(s.canUndoImport()).isFalse();
 
             s.importCsv("organizations", CORPUS.resolve("organizations-gbk-zh.csv"), null, (char) 0, OnDuplicate.UPDATE,
-                    false, false);
+                    false, false, f -> true);
             s.organisations().create(new Organisation(null, "后来的单位", null, null, null, OrganisationType.NGO, "LA",
                     null, null, null, null, null, null, null, OrganisationStatus.ACTIVE, null, Tags.NONE, null, null));
             assertThat(s.canUndoImport()).as("something changed since").isFalse();
