@@ -114,10 +114,15 @@ public final class Services implements AutoCloseable {
     /** Imports a file and remembers how to undo it while nothing else has changed since. */
     public org.liaisondesk.service.csv.ImportResult importCsv(String type, Path file, java.nio.charset.Charset encoding,
             char delimiter, org.liaisondesk.service.csv.RecordCsv.OnDuplicate onDuplicate, boolean validOnly, boolean dryRun,
-            org.liaisondesk.service.csv.RecordCsv.Progress progress) {
-        var r = csv(type).importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun, progress);
+            org.liaisondesk.service.csv.RecordCsv.Progress progress, java.util.Map<String, String> mapping) {
+        var r = csv(type).importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun, progress, mapping);
         if (r.written()) lastImport = new LastImport(r.undo(), version.current());
         return r;
+    }
+
+    /** The column mappings the office chose, per file type. */
+    public org.liaisondesk.service.csv.CsvMappings csvMappings() {
+        return new org.liaisondesk.service.csv.CsvMappings(database.folder());
     }
 
     /** True while the last import is the latest change to the data. */

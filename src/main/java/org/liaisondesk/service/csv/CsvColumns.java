@@ -29,7 +29,10 @@ public final class CsvColumns {
 
     public List<String> canonical() { return List.copyOf(canonical); }
 
-    static String normalise(String header) {
+    /** The canonical column a header matches by itself, or null. */
+    public String auto(String header) { return byName.get(normalise(header)); }
+
+    public static String normalise(String header) {
         String h = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFKC).strip();
         return h.toLowerCase(Locale.ROOT).replace(' ', '_');
     }
@@ -39,12 +42,20 @@ public final class CsvColumns {
      *
      * @return canonical name → index
      */
-    public Map<String, Integer> map(CSVRecord header, List<CsvProblem> problems) {
+    public Map<String, Integer> map(CSVRecord header, List<CsvProblem> problems) { return map(header, Map.of(), problems); }
+
+    /**
+     * @param chosen the user's own mapping, by normalised file header: a canonical column, or "" to
+     *               leave the column out; it wins over the automatic one
+     */
+    public Map<String, Integer> map(CSVRecord header, Map<String, String> chosen, List<CsvProblem> problems) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String raw = header.get(i);
             if (raw.isBlank()) continue;
-            String name = byName.get(normalise(raw));
+            String own = chosen.get(normalise(raw));
+            if (own != null && own.isEmpty()) continue;
+            String name = own != null && canonical.contains(own) ? own : byName.get(normalise(raw));
             if (name == null) problems.add(new CsvProblem(1, raw.strip(), null, "csv.column.unknown", List.of(raw.strip())));
             else if (out.putIfAbsent(name, i) != null) {
                 problems.add(new CsvProblem(1, raw.strip(), null, "csv.column.duplicate", List.of(raw.strip())));

@@ -266,16 +266,20 @@ public abstract class RecordCsv<T> {
      */
     public ImportResult importFile(Path file, Charset encoding, char delimiter, OnDuplicate onDuplicate,
                                    boolean validOnly, boolean dryRun) {
-        return importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun, fraction -> true);
+        return importFile(file, encoding, delimiter, onDuplicate, validOnly, dryRun, fraction -> true, Map.of());
     }
+
+    /** The file type's columns, for a mapping the user edits. */
+    public CsvColumns fileColumns() { return columns(); }
 
     /** Told how far the reading has got (0 to 1); answers false to cancel, which writes nothing. */
     public interface Progress {
         boolean report(double fraction);
     }
 
+    /** @param mapping the user's column mapping (see {@link CsvColumns#map(CSVRecord, Map, List)}) */
     public ImportResult importFile(Path file, Charset encoding, char delimiter, OnDuplicate onDuplicate,
-                                   boolean validOnly, boolean dryRun, Progress progress) {
+                                   boolean validOnly, boolean dryRun, Progress progress, Map<String, String> mapping) {
         List<CsvProblem> problems = new ArrayList<>();
         double size;
         try {
@@ -294,7 +298,7 @@ public abstract class RecordCsv<T> {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) throw new InvalidInputException("error.csv.empty", file);
             CSVRecord header = it.next();
-            Map<String, Integer> columns = columns().map(header, problems);
+            Map<String, Integer> columns = columns().map(header, mapping, problems);
             requireColumns(columns, problems);
             organisationIds.clear();
             delegationIds.clear();

@@ -35,6 +35,7 @@ public final class ImportExportView {
     @FXML private TableView<ImportExportViewModel.ProblemRow> problemsTable;
     @FXML private TableView<java.util.List<String>> previewTable;
     @FXML private Label readingLabel;
+    @FXML private TableView<ImportExportViewModel.MappingRow> mappingTable;
     @FXML private Button problemsButton;
     @FXML private Button undoButton;
 
@@ -70,6 +71,22 @@ public final class ImportExportView {
         readingLabel.textProperty().bind(vm.readingProperty());
         undoButton.disableProperty().bind(vm.undoableProperty().not().or(vm.busyProperty()));
         previewTable.setItems(vm.preview());
+        TableColumn<ImportExportViewModel.MappingRow, String> header = new TableColumn<>(bundle.getString("csv.mapping.header"));
+        header.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().header()));
+        header.setPrefWidth(130);
+        TableColumn<ImportExportViewModel.MappingRow, Choice> readAs = new TableColumn<>(bundle.getString("csv.mapping.readAs"));
+        readAs.setCellValueFactory(f -> f.getValue().column());
+        readAs.setCellFactory(c -> new javafx.scene.control.cell.ComboBoxTableCell<>(
+                javafx.collections.FXCollections.observableArrayList(vm.columnChoices())));
+        readAs.setEditable(true);
+        readAs.setPrefWidth(170);
+        mappingTable.getColumns().setAll(java.util.List.of(header, readAs));
+        mappingTable.setItems(vm.mapping());
+        // Another file type offers other columns: the cells are made anew with its choices.
+        vm.mapping().addListener((javafx.collections.ListChangeListener<ImportExportViewModel.MappingRow>) ch ->
+                readAs.setCellFactory(c -> new javafx.scene.control.cell.ComboBoxTableCell<>(
+                        javafx.collections.FXCollections.observableArrayList(vm.columnChoices()))));
+        mappingTable.setPlaceholder(new Label(bundle.getString("csv.mapping.none")));
         vm.preview().addListener((javafx.collections.ListChangeListener<java.util.List<String>>) c -> previewColumns());
         problemsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +34,9 @@ import org.liaisondesk.ui.common.TaskRunner;
  * (or only the valid rows); export a type to a file for Excel.
  */
 public final class ImportExportViewModel {
+    /** One column of the file and the column it is read as; "" (left out) when it matches none. */
+    public record MappingRow(String header, ObjectProperty<Choice> column) {}
+
     /** A problem as the table shows it, in the user's language. */
     public record ProblemRow(String line, String column, String value, String reason) {}
 
@@ -58,6 +62,7 @@ public final class ImportExportViewModel {
     private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
     private final StringProperty reading = new SimpleStringProperty("");
     private List<CsvProblem> lastProblems = List.of();
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
 
     /** @param changed told when an import wrote records (counts and lists change) */
     public ImportExportViewModel(Services services, Locale locale, TaskRunner tasks, DialogService dialogs, Runnable changed) {
@@ -74,7 +79,7 @@ public final class ImportExportViewModel {
         for (javafx.beans.Observable o : List.of(type, file, encoding, delimiter, onDuplicate, validOnly)) {
             o.addListener(x -> checked.set(false));
         }
-        for (javafx.beans.Observable o : List.of(file, encoding, delimiter)) o.addListener(x -> showPreview());
+        for (javafx.beans.Observable o : List.of(type, file, encoding, delimiter)) o.addListener(x -> showPreview());
     }
 
     public List<Choice> types() {
@@ -145,6 +150,42 @@ public final class ImportExportViewModel {
     public ObservableList<ProblemRow> problems() { return problems; }
     /** The file's first rows as the import reads them, the header first. */
     public ObservableList<List<String>> preview() { return preview; }
+    /** The file's columns and what each is read as: found by name, changed by the user, remembered per type. */
+    public ObservableList<MappingRow> mapping() { return mapping; }
+
+    /** What a column can be read as: the type's columns, or left out. */
+    public List<Choice> columnChoices() {
+        List<Choice> out = new java.util.ArrayList<>();
+        out.add(new Choice("", text("csv.mapping.ignore")));
+        for (String c : services.csv(type.get().code()).fileColumns().canonical()) out.add(new Choice(c, c));
+        return out;
+    }
+
+    private void showMapping(List<String> header) {
+        var columns = services.csv(type.get().code()).fileColumns();
+        Map<String, String> saved = services.csvMappings().of(type.get().code());
+        List<MappingRow> rows = new java.util.ArrayList<>();
+        for (String h : header) {
+            if (h.isBlank()) continue;
+            String own = saved.get(org.liaisondesk.service.csv.CsvColumns.normalise(h));
+            String code = own != null ? own : columns.auto(h) != null ? columns.auto(h) : "";
+            Choice c = columnChoices().stream().filter(x -> x.code().equals(code)).findFirst().orElse(columnChoices().get(0));
+            ObjectProperty<Choice> p = new SimpleObjectProperty<>(c);
+            p.addListener(x -> checked.set(false));
+            rows.add(new MappingRow(h, p));
+        }
+        mapping.setAll(rows);
+    }
+
+    private Map<String, String> chosenMapping() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (MappingRow r : mapping) {
+            m.put(org.liaisondesk.service.csv.CsvColumns.normalise(r.header()),
+                    r.column().get() == null ? "" : r.column().get().code());
+        }
+        return m;
+    }
+
     /** "GB18030, comma": how the file is being read. */
     public ReadOnlyStringProperty readingProperty() { return reading; }
 
@@ -160,6 +201,7 @@ public final class ImportExportViewModel {
         char d = delimiterChar();
         tasks.run(() -> CsvPreview.of(f, cs, d, 6), p -> {
             preview.setAll(p.rows());
+            showMapping(p.rows().isEmpty() ? List.of() : p.rows().get(0));
             String sep = switch (p.delimiter()) {
                 case ';' -> text("csv.delimiter.semicolon");
                 case '\t' -> text("csv.delimiter.tab");
@@ -217,11 +259,16 @@ public final class ImportExportViewModel {
         busy.set(true);
         cancel.set(false);
         progress.set(0);
-        tasks.run(() -> services.importCsv(kind, f, cs, d, policy, valid, dryRun, fraction -> {
-            // Reported from the reading thread; the bar follows on the FX thread.
-            progressValue = fraction;
-            return !cancel.get();
-        }), r -> {
+        Map<String, String> columns = chosenMapping();
+        tasks.run(() -> {
+            ImportResult r = services.importCsv(kind, f, cs, d, policy, valid, dryRun, fraction -> {
+                // Reported from the reading thread; the bar follows on the FX thread.
+                progressValue = fraction;
+                return !cancel.get();
+            }, columns);
+            if (r.written()) services.csvMappings().save(kind, columns);
+            return r;
+        }, r -> {
             progress.set(1);
             busy.set(false);
             show(r, dryRun);

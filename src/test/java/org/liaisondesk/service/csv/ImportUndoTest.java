@@ -27,14 +27,14 @@ class ImportUndoTest {
             ImportResult r = s.importCsv("organizations", file, null, (char) 0, OnDuplicate.SKIP, false, false, f -> {
                 seen.add(f);
                 return seen.size() < 2;
-            });
+            }, java.util.Map.of());
             assertThat(seen).hasSize(2).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
             assertThat(seen.get(1)).isGreaterThan(seen.get(0));
             assertThat(r.written()).isFalse();
             assertThat(r.problems()).extracting(CsvProblem::key).containsExactly("csv.cancelled");
             assertThat(s.organisations().count(RecordFilter.ALL)).isZero();
             assertThat(s.canUndoImport()).isFalse();
-            assertThat(s.importCsv("organizations", file, null, (char) 0, OnDuplicate.SKIP, false, false, f -> true).created())
+            assertThat(s.importCsv("organizations", file, null, (char) 0, OnDuplicate.SKIP, false, false, f -> true, java.util.Map.of()).created())
                     .isEqualTo(1500);
         }
     }
@@ -53,7 +53,7 @@ class ImportUndoTest {
             long count = s.organisations().count(RecordFilter.ALL);
             // Three of the GBK file's unions are in the sample (updated with the file's values); one is new.
             ImportResult r = s.importCsv("organizations", CORPUS.resolve("organizations-gbk-zh.csv"), null, (char) 0,
-                    OnDuplicate.UPDATE, false, false, f -> true);
+                    OnDuplicate.UPDATE, false, false, f -> true, java.util.Map.of());
             assertThat(r.created()).isEqualTo(1);
             assertThat(r.updated()).isEqualTo(3);
             assertThat(s.organisations().count(RecordFilter.ALL)).isEqualTo(count + 1);
@@ -66,7 +66,7 @@ class ImportUndoTest {
             assertThat(s.canUndoImport()).isFalse();
 
             s.importCsv("organizations", CORPUS.resolve("organizations-gbk-zh.csv"), null, (char) 0, OnDuplicate.UPDATE,
-                    false, false, f -> true);
+                    false, false, f -> true, java.util.Map.of());
             s.organisations().create(new Organisation(null, "后来的单位", null, null, null, OrganisationType.NGO, "LA",
                     null, null, null, null, null, null, null, OrganisationStatus.ACTIVE, null, Tags.NONE, null, null));
             assertThat(s.canUndoImport()).as("something changed since").isFalse();

@@ -71,4 +71,29 @@ class ImportExportViewModelTest {
             assertThat(vm.summaryProperty().get()).startsWith("已将 1 条记录写入");
         }
     }
+
+    @Test
+    void anUnknownColumnIsMappedByTheUserAndTheMappingIsRemembered() throws Exception {
+        Path file = Files.writeString(dir.resolve("own.csv"), "单位名称,类型,国家/地区,备忘\n琅南塔省妇联,妇女组织,老挝,内部备注\n");
+        try (Services s = Services.open(dir.resolve("data"))) {
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            ImportExportViewModel vm = new ImportExportViewModel(s, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE, dialogs, () -> { });
+            dialogs.files = List.of(file);
+            vm.chooseFile();
+            assertThat(vm.mapping()).extracting(ImportExportViewModel.MappingRow::header).containsExactly("单位名称", "类型", "国家/地区", "备忘");
+            assertThat(vm.mapping().get(0).column().get().code()).as("unknown: left out").isEmpty();
+            assertThat(vm.mapping().get(1).column().get().code()).isEqualTo("type");
+            vm.check();
+            assertThat(vm.problems()).extracting(ImportExportViewModel.ProblemRow::reason).anyMatch(r -> r.contains("缺少必需的列"));
+            vm.mapping().get(0).column().set(vm.columnChoices().stream().filter(c -> c.code().equals("name_zh")).findFirst().orElseThrow());
+            vm.mapping().get(3).column().set(vm.columnChoices().stream().filter(c -> c.code().equals("notes")).findFirst().orElseThrow());
+            vm.check();
+            vm.importFile();
+            assertThat(s.organisations().list(RecordFilter.ALL.withText("琅南塔")).get(0).notes()).isEqualTo("内部备注");
+
+            ImportExportViewModel again = new ImportExportViewModel(s, Locale.SIMPLIFIED_CHINESE, TaskRunner.INLINE, dialogs, () -> { });
+            again.chooseFile();
+            assertThat(again.mapping().get(0).column().get().code()).as("remembered for this file type").isEqualTo("name_zh");
+        }
+    }
 }
