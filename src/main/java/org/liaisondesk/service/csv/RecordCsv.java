@@ -108,7 +108,17 @@ public abstract class RecordCsv<T> {
             this.problems = problems;
         }
 
-        public String text(String column) { return CsvColumns.text(record, columns, column); }
+        /** Longer cells than this are refused by name rather than by the database. */
+        static final int MAX_CELL = 10_000;
+
+        public String text(String column) {
+            String v = CsvColumns.text(record, columns, column);
+            if (v != null && v.length() > MAX_CELL) {
+                problem(column, v.substring(0, 40) + "…", "csv.value.tooLong", List.of(v.length(), MAX_CELL));
+                return null;
+            }
+            return v;
+        }
 
         public PartialDate date(String column) {
             String t = text(column);
@@ -370,9 +380,14 @@ public abstract class RecordCsv<T> {
                 }
                 if (!pending.isEmpty()) createdIds.addAll(write(h, pending, List.of()));
                 h.commit();
-            } catch (RuntimeException | Error e) {
+            } catch (InvalidInputException e) {
                 if (h.isInTransaction()) h.rollback();
                 throw e;
+            } catch (org.jdbi.v3.core.JdbiException e) {
+                // A value the database refuses (one longer than its column, say): nothing is kept, and the reason is told.
+                if (h.isInTransaction()) h.rollback();
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new InvalidInputException("error.csv.database", file, cause.getMessage());
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InvalidInputException("error.csv.read", file, e.getMessage());

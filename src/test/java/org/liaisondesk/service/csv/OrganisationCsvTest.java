@@ -114,6 +114,20 @@ class OrganisationCsvTest {
     }
 
     @Test
+    void aTenMegabyteCellIsNamedAndAValueTooLongForItsFieldWritesNothing() throws Exception {
+        Path big = dir.resolve("big.csv");
+        Files.writeString(big, "name_zh,type,country,notes\n甲,妇女组织,老挝,\"" + "很".repeat(10_000_000) + "\"\n");
+        ImportResult r = s.organisationCsv().importFile(big, null, (char) 0, OnDuplicate.SKIP, false, false);
+        assertThat(r.written()).isFalse();
+        assertThat(r.problems()).singleElement().extracting(CsvProblem::key).isEqualTo("csv.value.tooLong");
+        Path longName = dir.resolve("long.csv");
+        Files.writeString(longName, "name_zh,type,country\n" + "名".repeat(600) + ",妇女组织,老挝\n乙,妇女组织,老挝\n");
+        assertThatThrownBy(() -> s.organisationCsv().importFile(longName, null, (char) 0, OnDuplicate.SKIP, false, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("error.csv.database");
+        assertThat(s.organisations().count(RecordFilter.ALL)).isZero();
+    }
+
+    @Test
     void aGbkFileForcedAsUtf8IsReportedNotStoredAsMojibake() {
         assertThatThrownBy(() -> s.organisationCsv().importFile(CORPUS.resolve("organizations-gbk-zh.csv"),
                 StandardCharsets.UTF_8, (char) 0, OnDuplicate.SKIP, false, false))
