@@ -87,4 +87,6 @@ public final class AgreementCsv extends RecordCsv<Agreement> {
     }
 
     @Override protected String name(Agreement a) { return a.title(); }
+
+    @Override protected long id(Agreement a) { return a.id(); }
 }

@@ -148,4 +148,6 @@ public final class ContactCsv extends RecordCsv<Contact> {
 
     @Override
     protected String name(Contact c) { return c.displayName(Locale.SIMPLIFIED_CHINESE); }
+
+    @Override protected long id(Contact c) { return c.id(); }
 }

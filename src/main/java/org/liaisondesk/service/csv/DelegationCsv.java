@@ -91,4 +91,6 @@ public final class DelegationCsv extends RecordCsv<Delegation> {
     }
 
     @Override protected String name(Delegation d) { return d.code(); }
+
+    @Override protected long id(Delegation d) { return d.id(); }
 }

@@ -91,4 +91,6 @@ public final class EventCsv extends RecordCsv<Event> {
     }
 
     @Override protected String name(Event e) { return e.title(); }
+
+    @Override protected long id(Event e) { return e.id(); }
 }

@@ -84,4 +84,6 @@ public final class GiftCsv extends RecordCsv<Gift> {
     }
 
     @Override protected String name(Gift g) { return g.item(); }
+
+    @Override protected long id(Gift g) { return g.id(); }
 }

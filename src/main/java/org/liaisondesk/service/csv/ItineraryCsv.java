@@ -110,4 +110,6 @@ public final class ItineraryCsv extends RecordCsv<ItineraryItem> {
     }
 
     @Override protected String name(ItineraryItem i) { return i.title(); }
+
+    @Override protected long id(ItineraryItem i) { return i.id(); }
 }

@@ -96,4 +96,6 @@ public final class MemberCsv extends RecordCsv<DelegationMember> {
     }
 
     @Override protected String name(DelegationMember m) { return m.displayName(java.util.Locale.SIMPLIFIED_CHINESE); }
+
+    @Override protected long id(DelegationMember m) { return m.id(); }
 }

@@ -88,4 +88,6 @@ public final class OfficeCsv extends RecordCsv<OfficeAbroad> {
     }
 
     @Override protected String name(OfficeAbroad o) { return o.name(); }
+
+    @Override protected long id(OfficeAbroad o) { return o.id(); }
 }

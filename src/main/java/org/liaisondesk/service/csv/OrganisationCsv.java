@@ -104,4 +104,6 @@ public final class OrganisationCsv extends RecordCsv<Organisation> {
 
     @Override
     protected String name(Organisation o) { return o.displayName(Locale.SIMPLIFIED_CHINESE); }
+
+    @Override protected long id(Organisation o) { return o.id(); }
 }

@@ -113,4 +113,6 @@ public final class ProjectCsv extends RecordCsv<ProjectCsv.Entry> {
     }
 
     @Override protected String name(Entry e) { return e.project().title(); }
+
+    @Override protected long id(Entry e) { return e.project().id(); }
 }

@@ -88,6 +88,8 @@ public abstract class RecordCsv<T> {
 
     protected abstract List<T> all();
 
+    protected abstract long id(T record);
+
     protected abstract List<String> cells(T record);
 
     /** What a record is called in a problem ("阮氏花", "Lao Women's Union"). */
@@ -397,8 +399,12 @@ public abstract class RecordCsv<T> {
     }
 
     /** Every record, canonical headers; {@code bom} for UTF-8 that Excel opens right. */
-    public int export(Path file, Charset encoding, boolean bom) {
-        List<T> records = all();
+    public int export(Path file, Charset encoding, boolean bom) { return export(file, encoding, bom, null); }
+
+    /** The records with these ids (a list's current filter), or all of them for null. */
+    public int export(Path file, Charset encoding, boolean bom, java.util.Collection<Long> only) {
+        java.util.Set<Long> wanted = only == null ? null : new java.util.HashSet<>(only);
+        List<T> records = all().stream().filter(r -> wanted == null || wanted.contains(id(r))).toList();
         try (Writer w = Files.newBufferedWriter(file, encoding)) {
             if (bom) w.write('\uFEFF');
             try (CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180)) {

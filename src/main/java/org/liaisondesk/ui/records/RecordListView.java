@@ -32,6 +32,7 @@ public final class RecordListView {
     @FXML private Label countLabel;
     @FXML private Label hintLabel;
     @FXML private javafx.scene.control.Button newButton;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label emptyLabel;
 
@@ -74,6 +75,8 @@ public final class RecordListView {
             if (e.getCode() == KeyCode.ENTER) vm.open(table.getSelectionModel().getSelectedItem());
         });
         hintLabel.setText(vm.openHint());
+        exportButton.setVisible(vm.canExport());
+        exportButton.setManaged(vm.canExport());
         newButton.setVisible(vm.canCreate());
         newButton.setManaged(vm.canCreate());
         // Down from the filter goes to the rows, so a record is reached without the mouse.
@@ -123,6 +126,9 @@ public final class RecordListView {
 
     @FXML
     private void onNew() { vm.create(); }
+
+    @FXML
+    private void onExport() { vm.exportShown(); }
 
     @FXML
     private void onClear() {

@@ -152,6 +152,40 @@ public final class RecordListViewModel {
     /** Offers "New" in this list; without it the list has no editor yet. */
     public void allowCreate(Runnable create) { creator = create; }
 
+    private org.liaisondesk.ui.common.DialogService exportDialogs;
+
+    /** Lets the list save the rows it shows (its current filter) as a CSV file for Excel. */
+    public void allowExport(org.liaisondesk.ui.common.DialogService dialogs) { exportDialogs = dialogs; }
+
+    public boolean canExport() { return exportDialogs != null && csvType() != null; }
+
+    /** The DOMAIN.md CSV file of this kind of record. */
+    private String csvType() {
+        return switch (kind) {
+            case ORGANISATION -> "organizations";
+            case CONTACT -> "contacts";
+            case AGREEMENT -> "agreements";
+            case DELEGATION -> "delegations";
+            case PROJECT -> "projects";
+            case EVENT -> "events";
+            case OFFICE_ABROAD -> "offices";
+            default -> null;
+        };
+    }
+
+    /** Saves the rows shown, as filtered now, as CSV (UTF-8 with BOM, the file's canonical headers). */
+    public void exportShown() {
+        if (!canExport()) return;
+        List<Long> ids = rows.stream().map(ListRow::id).toList();
+        String type = csvType();
+        exportDialogs.chooseSaveFile(label("csv.export.title"), type + ".csv").ifPresent(file ->
+                tasks.run(() -> services.csv(type).export(file, java.nio.charset.StandardCharsets.UTF_8, true, ids),
+                        n -> exportDialogs.info(label("csv.export.title"), Messages.format(locale, "csv.cli.exported",
+                                List.of(n, file))),
+                        t -> exportDialogs.error(label("dialog.error"),
+                                org.liaisondesk.service.Failures.describe(locale, t, services.dataFolder()))));
+    }
+
     public boolean canCreate() { return creator != null; }
 
     public void create() {

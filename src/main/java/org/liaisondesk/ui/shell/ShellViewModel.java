@@ -172,6 +172,7 @@ public final class ShellViewModel {
         RecordKind kind = s.records();
         RecordListViewModel list = new RecordListViewModel(services, kind, locale, tasks, id -> workspace.openRecord(kind, id));
         list.allowCreate(() -> workspace.create(kind));
+        list.allowExport(dialogs);
         // A country/region chosen on the map (or the timeline) narrows the lists too.
         String chosen = shared.countryProperty().get();
         if (chosen != null) {

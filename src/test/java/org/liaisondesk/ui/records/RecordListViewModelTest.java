@@ -99,4 +99,22 @@ class RecordListViewModelTest {
         events.open(events.rows().get(0));
         assertThat(opened).hasSize(1);
     }
+
+    @Test
+    void theRowsShownAreExportedAsTheirCsvFile() throws Exception {
+        RecordListViewModel vm = list(RecordKind.ORGANISATION, Locale.SIMPLIFIED_CHINESE);
+        org.liaisondesk.ui.ScriptedDialogs dialogs = new org.liaisondesk.ui.ScriptedDialogs();
+        assertThat(vm.canExport()).isFalse();
+        vm.allowExport(dialogs);
+        assertThat(vm.canExport()).isTrue();
+        vm.countryProperty().set(new org.liaisondesk.ui.common.Choice("LA", "老挝"));
+        int shown = vm.rows().size();
+        assertThat(shown).isBetween(1, 22);
+        dialogs.saveTo = dir.resolve("laos.csv");
+        vm.exportShown();
+        List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("laos.csv"));
+        assertThat(lines).hasSize(shown + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(",LA,"));
+        assertThat(dialogs.shown).last().asString().contains("已将 " + shown + " 条记录写入");
+    }
 }
