@@ -320,7 +320,7 @@ public abstract class RecordCsv<T> {
             begin(h);
             if (!dryRun) h.begin();
             try {
-                Map<String, Long> seen = new HashMap<>();
+                KeyLines seen = new KeyLines();
                 long end = parser.getCurrentLineNumber();
                 while (true) {
                     CSVRecord rec;
@@ -346,8 +346,8 @@ public abstract class RecordCsv<T> {
                     if (rec.size() != header.size()) row.problem(null, null, "csv.row.columns", List.of(rec.size(), header.size()));
                     T record = read(row);
                     if (row.clean()) {
-                        Long first = seen.putIfAbsent(key(record), line);
-                        if (first != null) row.problem("name", name(record), "csv.row.duplicateInFile", List.of(first));
+                        long first = seen.putIfAbsent(key(record), line);
+                        if (first > 0) row.problem("name", name(record), "csv.row.duplicateInFile", List.of(first));
                     }
                     if (!row.clean()) {
                         failed++;
