@@ -313,6 +313,46 @@ class BenchmarkIT {
         figures.put("import_contacts_100k_ms", Figures.median(imports));
         figures.put("import_to_raw_ratio", Figures.median(imports) / Figures.median(raw));
         figures.put("export_contacts_100k_ms", Figures.median(exports));
+
+        // A million rows: the heap kept after each garbage collection while it imports, against before it started.
+        Path million = Figures.OUT.resolve("contacts-1m.csv");
+        List<org.liaisondesk.domain.Contact> big = ContactFile.write(million, 1_000_000, 400);
+        big = null;
+        Path m = Figures.OUT.resolve("csv-million");
+        delete(m);
+        org.liaisondesk.persistence.Database seed = org.liaisondesk.persistence.Database.open(m);
+        try {
+            ContactFile.organisations(seed.jdbi(), List.of(), 400);
+        } finally {
+            seed.close();
+        }
+        try (org.liaisondesk.service.Services s = org.liaisondesk.service.Services.open(m)) {
+            System.gc();
+            long before = retained();
+            long[] peak = {before};
+            long t0 = System.nanoTime();
+            var r = s.contactCsv().importFile(million, null, (char) 0, org.liaisondesk.service.csv.RecordCsv.OnDuplicate.SKIP,
+                    false, false, fraction -> {
+                        peak[0] = Math.max(peak[0], retained());
+                        return true;
+                    }, java.util.Map.of());
+            figures.put("import_contacts_1m_ms", (double) (System.nanoTime() - t0) / 1_000_000);
+            figures.put("import_contacts_1m_retained_growth_mb", (peak[0] - before) / (1024.0 * 1024.0));
+            if (r.created() != 1_000_000) throw new AssertionError("the million-row import took " + r.summary());
+        }
+        delete(m);
+        java.nio.file.Files.deleteIfExists(million);
+    }
+
+    /** Heap in use after the latest collection of each heap pool: what is really kept, not garbage waiting. */
+    private static long retained() {
+        long sum = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                sum += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     @AfterAll
