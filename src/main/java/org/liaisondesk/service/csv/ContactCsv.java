@@ -58,6 +58,10 @@ public final class ContactCsv extends RecordCsv<Contact> {
         if (orgText != null) {
             org = organisation(orgText, nationality);
             if (org == null) row.problem("organization", orgText, "csv.row.noOrganisation", List.of(orgText));
+            else if (org == AMBIGUOUS) {
+                row.problem("organization", orgText, "csv.row.ambiguousOrganisation", List.of(orgText));
+                org = null;
+            }
         }
         Contact c = new Contact(null, row.text("name_zh"), row.text("name_en"), row.text("name_local"),
                 row.value(Gender.class, "gender"), row.text("title"), org, nationality, row.text("email"),
@@ -70,8 +74,11 @@ public final class ContactCsv extends RecordCsv<Contact> {
     private Long organisation(String name, String nationality) {
         return organisations.computeIfAbsent(loose(name) + "|" + nationality, k -> jdbi.withExtension(OrganisationDao.class, d -> {
             List<Organisation> found = d.findByAnyName(name);
-            return found.stream().filter(o -> o.country().equals(nationality)).findFirst()
-                    .or(() -> found.stream().findFirst()).map(Organisation::id).orElse(null);
+            // Namesakes in several countries: the one in the person's own country, else the file must say.
+            List<Organisation> home = found.stream().filter(o -> o.country().equals(nationality)).toList();
+            if (home.size() == 1) return home.get(0).id();
+            if (found.size() == 1) return found.get(0).id();
+            return found.isEmpty() ? null : AMBIGUOUS;
         }));
     }
 

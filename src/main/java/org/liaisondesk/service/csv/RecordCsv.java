@@ -210,6 +210,7 @@ public abstract class RecordCsv<T> {
                 if (name.isBlank()) continue;
                 Long id = organisation(name.strip());
                 if (id == null) problem(column, name.strip(), "csv.row.noOrganisation", List.of(name.strip()));
+                else if (id == AMBIGUOUS) problem(column, name.strip(), "csv.row.ambiguousOrganisation", List.of(name.strip()));
                 else if (!out.contains(id)) out.add(id);
             }
             return out;
@@ -256,10 +257,17 @@ public abstract class RecordCsv<T> {
     /** Organisation names looked up once per import: a long file names the same few partners again and again. */
     private final Map<String, Long> organisationIds = new HashMap<>();
 
+    /** Several organisations answer to the name: the file must say which (by a fuller name). */
+    static final long AMBIGUOUS = -1;
+
+    /** The organisation with this name, null for none, {@link #AMBIGUOUS} when namesakes make it unclear. */
     protected Long organisation(String name) {
         return organisationIds.computeIfAbsent(loose(name), k -> jdbi.withExtension(
-                org.liaisondesk.persistence.OrganisationDao.class, d -> d.findByAnyName(name).stream().findFirst()
-                        .map(org.liaisondesk.domain.Organisation::id).orElse(null)));
+                org.liaisondesk.persistence.OrganisationDao.class, d -> {
+                    List<org.liaisondesk.domain.Organisation> found = d.findByAnyName(name);
+                    if (found.isEmpty()) return null;
+                    return found.size() == 1 ? found.get(0).id() : AMBIGUOUS;
+                }));
     }
 
     /** Names of organisations for export, read once per export. */

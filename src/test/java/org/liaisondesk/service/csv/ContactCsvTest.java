@@ -58,4 +58,23 @@ class ContactCsvTest {
             assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         }
     }
+
+    @Test
+    void namesakesAreResolvedByTheNationalityOrReportedNeverGuessed() throws Exception {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            for (String country : new String[]{"LA", "VN"}) {
+                s.organisations().create(new Organisation(null, "妇女联合会", null, null, null, OrganisationType.WOMENS_ORGANISATION,
+                        country, null, null, null, null, null, null, null, OrganisationStatus.ACTIVE, null, Tags.NONE, null, null));
+            }
+            Path file = Files.writeString(dir.resolve("c.csv"), "中文姓名,单位,国籍\n甲,妇女联合会,越南\n乙,妇女联合会,泰国\n");
+            ImportResult r = s.contactCsv().importFile(file, null, (char) 0, OnDuplicate.SKIP, true, false);
+            assertThat(r.summary()).isEqualTo("created 1, updated 0, skipped 0, failed 1");
+            assertThat(r.problems()).singleElement().extracting(CsvProblem::key).isEqualTo("csv.row.ambiguousOrganisation");
+            Contact jia = s.contacts().list(RecordFilter.ALL.withText("甲")).get(0);
+            assertThat(s.organisations().find(jia.organisationId()).orElseThrow().country()).isEqualTo("VN");
+            Path events = Files.writeString(dir.resolve("e.csv"), "title,kind,start,country,organizers\n会,FORUM,2024,LA,妇女联合会\n");
+            assertThat(s.csv("events").importFile(events, null, (char) 0, OnDuplicate.SKIP, false, false).problems())
+                    .extracting(CsvProblem::key).containsExactly("csv.row.ambiguousOrganisation");
+        }
+    }
 }
