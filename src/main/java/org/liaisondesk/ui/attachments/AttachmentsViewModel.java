@@ -46,8 +46,9 @@ public final class AttachmentsViewModel {
     public ObservableList<Row> rows() { return rows; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
 
+    /** Reads the files' entries once the page itself is on screen. */
     public void load() {
-        tasks.run(() -> services.attachments().of(kind, owner), this::show, this::failed);
+        tasks.runAfterShown(() -> services.attachments().of(kind, owner), this::show, this::failed);
     }
 
     /** Asks for files and copies them in; a file that cannot be read is named and the others still go in. */

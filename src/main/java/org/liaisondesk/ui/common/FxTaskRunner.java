@@ -28,4 +28,19 @@ public final class FxTaskRunner implements TaskRunner {
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         executor.execute(task);
     }
+
+    /** Waits two frames (the page laid out and drawn), then starts the work as {@link #run} does. */
+    @Override
+    public <T> void runAfterShown(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) return;
+                stop();
+                run(work, onSuccess, onFailure);
+            }
+        }.start();
+    }
 }

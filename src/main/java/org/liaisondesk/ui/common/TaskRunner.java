@@ -10,6 +10,14 @@ import java.util.function.Supplier;
 public interface TaskRunner {
     <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Like {@link #run}, but starts the work only once what is on screen now has been drawn: for
+     * secondary parts of a page (related records, files) that must not compete with showing it.
+     */
+    default <T> void runAfterShown(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
     /** Runs everything at once on the calling thread: for tests and for work known to be instant. */
     TaskRunner INLINE = new TaskRunner() {
         @Override

@@ -110,7 +110,7 @@ public abstract class RecordPageViewModel {
         showExtra(p.extra());
         loading.set(false);
         if (p.related() != null) showRelated(p.related());
-        else tasks.run(this::readRelated, this::showRelated, t -> { });
+        else tasks.runAfterShown(this::readRelated, this::showRelated, t -> { });
         // Files come after the record itself, so they never hold it up.
         if (attachments != null) attachments.load();
     }
