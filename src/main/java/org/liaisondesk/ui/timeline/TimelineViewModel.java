@@ -74,6 +74,7 @@ public final class TimelineViewModel {
     private final StringProperty countText = new SimpleStringProperty("");
     private final IntegerProperty generation = new SimpleIntegerProperty();
     private boolean fitNext = true;
+    private final javafx.beans.value.ChangeListener<String> followShared = (o, a, b) -> chooseCountry(b);
 
     public TimelineViewModel(Services services, Locale locale, TaskRunner tasks, DialogService dialogs, PageActions actions,
                              SharedSelection shared) {
@@ -100,7 +101,8 @@ public final class TimelineViewModel {
             if (!java.util.Objects.equals(shared.countryProperty().get(), code)) shared.countryProperty().set(code);
             relayout(false);
         });
-        shared.countryProperty().addListener((o, a, b) -> chooseCountry(b));
+        // Weakly: the shared selection outlives this page, and must not keep its 100,000 items alive.
+        shared.countryProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followShared));
         selected.addListener((o, a, b) -> showDetails(b));
     }
 

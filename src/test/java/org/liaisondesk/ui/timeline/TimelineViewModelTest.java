@@ -87,4 +87,21 @@ class TimelineViewModelTest {
             assertThat(png.length).isGreaterThan(50);
         }
     }
+
+    @Test
+    void aClosedTimelineIsNotKeptAliveByTheSharedSelection() throws Exception {
+        try (Services s = Services.open(dir.resolve("data"))) {
+            SharedSelection shared = new SharedSelection();
+            TimelineViewModel vm = new TimelineViewModel(s, Locale.ENGLISH, TaskRunner.INLINE, new ScriptedDialogs(),
+                    new RecordingActions(), shared);
+            java.lang.ref.WeakReference<TimelineViewModel> ref = new java.lang.ref.WeakReference<>(vm);
+            vm = null;
+            for (int i = 0; i < 20 && ref.get() != null; i++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            assertThat(ref.get()).as("collected once its page is gone").isNull();
+            shared.countryProperty().set("LA"); // and the selection still works for whoever listens
+        }
+    }
 }
