@@ -32,6 +32,7 @@ public final class AttachmentsViewModel {
     private final DialogService dialogs;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public AttachmentsViewModel(Services services, RecordKind kind, long owner, Locale locale, TaskRunner tasks,
                                 DialogService dialogs) {
@@ -45,6 +46,8 @@ public final class AttachmentsViewModel {
 
     public ObservableList<Row> rows() { return rows; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** True once the entries have been read the first time. */
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded; }
 
     /** Reads the files' entries once the page itself is on screen. */
     public void load() {
@@ -98,6 +101,7 @@ public final class AttachmentsViewModel {
     }
 
     private void show(List<Attachment> list) {
+        loaded.set(true);
         rows.setAll(list.stream().map(a -> new Row(a, a.caption() == null ? a.fileName() : a.caption(),
                 (a.caption() == null ? "" : a.fileName() + " · ") + size(a.sizeBytes()),
                 PHOTOS.contains(extension(a.fileName())) ? services.attachments().file(a) : null)).toList());

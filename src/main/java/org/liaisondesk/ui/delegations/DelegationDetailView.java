@@ -65,6 +65,10 @@ public final class DelegationDetailView {
         programmeTable.setItems(vm.programme());
         giftsTable.setItems(vm.gifts());
         relatedList.setItems(vm.related());
+        // The members and programme show first; related records and files join once they are read,
+        // so the visit's own tables are not laid out together with two more lists.
+        relatedList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.related()));
+        relatedList.managedProperty().bind(relatedList.visibleProperty());
         vm.countries().addListener(countriesChanged);
         countryLinks.getChildren().clear();
         // Built once, like the rest of this view: loading its FXML on every open would cost each open.
@@ -74,6 +78,8 @@ public final class DelegationDetailView {
         } else {
             attachmentsView.show(vm.attachments());
         }
+        attachmentsBox.visibleProperty().bind(vm.attachments().loadedProperty());
+        attachmentsBox.managedProperty().bind(attachmentsBox.visibleProperty());
         delegationDetail.setVvalue(0);
         vm.load();
     }
