@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "liaison-desk", mixinStandardHelpOptions = true, versionProvider = LiaisonCommand.Version.class,
         description = {"外联工作台 Liaison Desk: records of an external liaison office.",
                 "Without a command, starts the desktop app."},
-        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class,
+                SheetCommand.class})
 public final class LiaisonCommand implements Callable<Integer> {
     public static final int REJECTED = 1;
 

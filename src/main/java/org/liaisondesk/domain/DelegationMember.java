@@ -6,4 +6,14 @@ public record DelegationMember(Long id, Long delegationId, Long contactId, Strin
                                String nationality, String passportNo, PartialDate passportExpiry,
                                PartialDate dateOfBirth, MemberRole role, int precedence, String dietary,
                                String religion, String accessNeeds, String room, String notes) implements Named {
+    /** Border control wants six months of validity left after the visit ends. */
+    public boolean passportExpiresSoon(java.time.LocalDate visitEnd) {
+        return passportExpiry != null && visitEnd != null && passportExpiry.start().isBefore(visitEnd.plusMonths(6));
+    }
+
+    /** The passport number as printed: only its last four characters unless the full number is asked for. */
+    public String passportShown(boolean full) {
+        if (passportNo == null || passportNo.isBlank()) return "";
+        return full ? passportNo.strip() : Sensitive.mask(passportNo);
+    }
 }

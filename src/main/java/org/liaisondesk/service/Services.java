@@ -32,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final AttachmentService attachments;
     private final TimelineService timeline;
     private final MapService map;
+    private final org.liaisondesk.service.sheet.ReceptionSheetService sheets;
     private final org.liaisondesk.service.csv.OrganisationCsv organisationCsv;
     private final org.liaisondesk.service.csv.ContactCsv contactCsv;
     private final org.liaisondesk.service.csv.OfficeCsv officeCsv;
@@ -63,6 +64,7 @@ public final class Services implements AutoCloseable {
         attachments = new AttachmentService(jdbi, database.folder());
         timeline = new TimelineService(this);
         map = new MapService(this);
+        sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
         officeCsv = new org.liaisondesk.service.csv.OfficeCsv(jdbi, countries, version::changed);
@@ -102,6 +104,7 @@ public final class Services implements AutoCloseable {
     public AttachmentService attachments() { return attachments; }
     public TimelineService timeline() { return timeline; }
     public MapService map() { return map; }
+    public org.liaisondesk.service.sheet.ReceptionSheetService sheets() { return sheets; }
     /** The organizations CSV file: import and export. */
     public org.liaisondesk.service.csv.OrganisationCsv organisationCsv() { return organisationCsv; }
     /** The contacts CSV file: import and export. */

@@ -357,6 +357,28 @@ class BenchmarkIT {
         return sum;
     }
 
+    /** A 60-member, 14-day, 100-item delegation's reception sheet: read, laid out and written as PDF. */
+    @Test
+    @Order(7)
+    void sheetPdf60x14() throws Exception {
+        Path folder = Figures.OUT.resolve("sheet-data");
+        delete(folder);
+        List<Long> times = new ArrayList<>();
+        try (org.liaisondesk.service.Services s = org.liaisondesk.service.Services.open(folder)) {
+            org.liaisondesk.service.sheet.BigDelegation.create(s);
+            var options = new org.liaisondesk.service.sheet.SheetOptions(
+                    org.liaisondesk.service.sheet.SheetLanguage.BOTH, false, java.time.LocalDate.now());
+            for (int i = 0; i < 25; i++) {
+                long t0 = System.nanoTime();
+                var sheet = s.sheets().layout(org.liaisondesk.service.sheet.BigDelegation.CODE, options);
+                s.sheets().writePdf(sheet, Figures.OUT.resolve("sheet-60x14.pdf"));
+                if (i >= 5) times.add((System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+        System.out.println("BENCH sheet runs (ms) " + times);
+        figures.put("sheet_pdf_ms_60x14", Figures.percentile(times, 95));
+    }
+
     @AfterAll
     void write() throws Exception { figures.write(); }
 
