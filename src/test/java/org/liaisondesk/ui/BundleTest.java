@@ -73,7 +73,7 @@ class BundleTest {
     void everyKeyNamedInTheCodeExists() throws IOException {
         Pattern key = Pattern.compile("\"((?:error|cli|status|dashboard|settings|about|sample|dialog|startup|menu"
                 + "|section|app|form|field|page|map|timeline|csv|attachments|country|list|detail|editor|column|delete"
-                + "|search)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+                + "|search|sheet)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -76,13 +76,7 @@ class DesktopFlowTest extends FxRobot {
     @Test
     void aDelegationOpensFromItsListAndEscapeReturnsToTheFilteredList() throws Exception {
         start(true, "zh-CN");
-        clickOn("#nav-DELEGATIONS");
-        waitUntil(() -> text("#recordList #countLabel").equals("显示 5 条，共 5 条"));
-        clickOn("#filterField").write("老街");
-        waitUntil(() -> text("#recordList #countLabel").equals("显示 1 条，共 5 条"));
-        doubleClickOn("2019-IN-004");
-        waitUntil(() -> lookup("#delegationDetail").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
-                && text("#titleLabel").startsWith("2019-IN-004"));
+        openDelegation("老街", "2019-IN-004");
         javafx.scene.control.TableView<?> members = lookup("#membersTable").queryAs(javafx.scene.control.TableView.class);
         waitUntil(() -> members.getItems().size() == 6);
         assertThat(lookup("••••4567").tryQuery()).as("passport masked").isPresent();
@@ -90,6 +84,58 @@ class DesktopFlowTest extends FxRobot {
         waitUntil(() -> lookup("#delegationDetail").tryQuery().isEmpty());
         assertThat(lookup("#recordList").query().isVisible()).isTrue();
         assertThat(lookup("#filterField").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("老街");
+    }
+
+    @Test
+    void theReceptionSheetPreviewShowsEveryPageInTheChosenLanguage() throws Exception {
+        start(true, "zh-CN");
+        openDelegation("木姐", "2026-IN-011");
+        clickOn("#sheetButton");
+        waitUntil(() -> lookup("#pageBox").tryQuery().map(b -> ((javafx.scene.layout.VBox) b).getChildren().size() == 2)
+                .orElse(false));
+        javafx.scene.layout.VBox pages = lookup("#pageBox").queryAs(javafx.scene.layout.VBox.class);
+        javafx.stage.Stage preview = (javafx.stage.Stage) pages.getScene().getWindow();
+        assertThat(preview.getTitle()).contains("2026-IN-011");
+        assertThat(lookup("#thumbnails").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(2);
+        assertThat(lookup("#statusLabel").tryQuery()).isPresent();
+        picture(pages, "preview-zh");
+        assertThat(lookup((javafx.scene.text.Text t) -> "宾玛".equals(t.getText())).tryQuery()).isPresent();
+
+        javafx.scene.control.ChoiceBox<org.liaisondesk.ui.common.Choice> lang =
+                lookup("#languageBox").queryAs(javafx.scene.control.ChoiceBox.class);
+        interact(() -> lang.setValue(lang.getItems().get(1)));
+        waitUntil(() -> lookup((javafx.scene.text.Text t) -> "Reception plan".equals(t.getText())).tryQuery().isPresent());
+        picture(lookup("#pageBox").queryAs(javafx.scene.layout.VBox.class), "preview-en");
+        interact(preview::close);
+    }
+
+    /** Filters the delegations list and opens the one delegation found by double-click. */
+    private void openDelegation(String filter, String code) throws Exception {
+        clickOn("#nav-DELEGATIONS");
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 5 条，共 5 条"));
+        clickOn("#filterField").write(filter);
+        waitUntil(() -> text("#recordList #countLabel").equals("显示 1 条，共 5 条"));
+        doubleClickOn(code);
+        waitUntil(() -> lookup("#delegationDetail").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && text("#titleLabel").startsWith(code));
+    }
+
+    /** Every page of the preview as a PNG under target/sheets, for people to look at. */
+    private void picture(javafx.scene.layout.VBox pages, String name) throws Exception {
+        java.nio.file.Files.createDirectories(Path.of("target", "sheets"));
+        for (int i = 0; i < pages.getChildren().size(); i++) {
+            javafx.scene.Node page = ((javafx.scene.Group) pages.getChildren().get(i)).getChildren().get(0);
+            int n = i + 1;
+            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+            interact(() -> image[0] = page.snapshot(null, null));
+            int w = (int) image[0].getWidth();
+            int h = (int) image[0].getHeight();
+            int[] argb = new int[w * h];
+            image[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+            assertThat(java.util.Arrays.stream(argb).filter(c -> (c & 0xFFFFFF) < 0x404040).count())
+                    .as("dark (text) pixels on page %d", n).isGreaterThan(500);
+            org.liaisondesk.service.PngFile.write(Path.of("target", "sheets", name + "-" + n + ".png"), w, h, argb);
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ReceptionSheet {
         List<SheetBlock> out = new ArrayList<>();
         String kicker = lang.text(d.direction() == Direction.OUTGOING ? "sheet.kicker.out" : "sheet.kicker.in");
         List<String> lines = new ArrayList<>();
-        lines.add(join("  ·  ", lang.text("sheet.code") + "：" + d.code(),
+        lines.add(join("  ·  ", lang.text("sheet.code") + colon() + d.code(),
                 labelled("sheet.approval", d.approvalRef()), labelled("sheet.invitation", d.invitationRef())));
         lines.add(join("  ·  ", d.updatedAt() == null ? null
                         : lang.text("sheet.version") + " " + d.updatedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
@@ -91,10 +91,10 @@ public final class ReceptionSheet {
         String dates = lang.date(d.startDate()) + (d.endDate() == null ? "" : " – " + lang.date(d.endDate()));
         String head = d.headName();
         DelegationMember leader = data.members().stream().filter(m -> m.role() == MemberRole.HEAD).findFirst().orElse(null);
-        if (leader != null && leader.title() != null) head = join("，", head, leader.title());
+        if (leader != null && leader.title() != null) head = join(comma(), head, leader.title());
         out.add(new Facts(List.of(
                 fact("sheet.direction", lang.label(d.direction())),
-                fact("sheet.countries", d.countries().stream().map(this::country).collect(Collectors.joining("、"))),
+                fact("sheet.countries", d.countries().stream().map(this::country).collect(Collectors.joining(list()))),
                 fact("sheet.organisations", data.organisations().stream().map(ReceptionSheet::names)
                         .collect(Collectors.joining("\n"))),
                 fact("sheet.head", head),
@@ -127,20 +127,20 @@ public final class ReceptionSheet {
                     join("\n", m.dietary(), m.religion(), m.accessNeeds()),
                     nz(m.room()))));
         }
-        out.add(new Table(List.of(col("sheet.m.no", 4), col("sheet.m.name", 17), col("sheet.m.gender", 7),
+        out.add(new Table(List.of(col("sheet.m.no", 4), col("sheet.m.name", 16), col("sheet.m.gender", 7),
                 col("sheet.m.position", 18), col("sheet.m.nationality", 10), col("sheet.m.passport", 12),
-                col("sheet.m.needs", 11), col("sheet.m.room", 6)), rows, ""));
+                col("sheet.m.needs", 12), col("sheet.m.room", 6)), rows, ""));
     }
 
     private void ourSide(List<SheetBlock> out) {
         Delegation d = data.delegation();
         Set<String> interpreters = new LinkedHashSet<>();
-        data.members().stream().filter(m -> m.role() == MemberRole.INTERPRETER).map(ReceptionSheet::personLine)
+        data.members().stream().filter(m -> m.role() == MemberRole.INTERPRETER).map(this::personLine)
                 .forEach(interpreters::add);
         // The programme names interpreters too; a name already listed with its title is not repeated.
         data.programme().stream().map(ItineraryItem::interpreter).filter(ReceptionSheet::present).map(String::strip)
                 .filter(n -> interpreters.stream().noneMatch(l -> l.startsWith(n))).forEach(interpreters::add);
-        String staff = data.members().stream().filter(m -> m.role() == MemberRole.STAFF).map(ReceptionSheet::personLine)
+        String staff = data.members().stream().filter(m -> m.role() == MemberRole.STAFF).map(this::personLine)
                 .collect(Collectors.joining("\n"));
         List<Fact> facts = List.of(fact("sheet.host", d.hostLeader()),
                 fact("sheet.liaison", join("  ", d.liaisonOfficer(), d.liaisonPhone())),
@@ -177,7 +177,7 @@ public final class ReceptionSheet {
         for (DelegationMember m : data.members()) {
             if (present(m.room())) rooms.computeIfAbsent(m.room().strip(), k -> new ArrayList<>()).add(shortName(m));
         }
-        String roomText = rooms.entrySet().stream().map(e -> e.getKey() + "：" + String.join("、", e.getValue()))
+        String roomText = rooms.entrySet().stream().map(e -> e.getKey() + colon() + String.join(list(), e.getValue()))
                 .collect(Collectors.joining("\n"));
         String vehicles = dedupe(data.programme().stream().map(ItineraryItem::vehicle).filter(ReceptionSheet::present)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
@@ -218,12 +218,19 @@ public final class ReceptionSheet {
         out.add(new Facts(facts));
     }
 
+    /** Punctuation as each language writes it. */
+    private String colon() { return lang == SheetLanguage.EN ? ": " : "："; }
+
+    private String comma() { return lang == SheetLanguage.EN ? ", " : "，"; }
+
+    private String list() { return lang == SheetLanguage.EN ? ", " : "、"; }
+
     private Column col(String key, float weight) { return new Column(lang.header(key), weight); }
 
     private Fact fact(String key, String value) { return new Fact(lang.text(key), nz(value)); }
 
     private String labelled(String key, String value) {
-        return present(value) ? lang.text(key) + "：" + value.strip() : null;
+        return present(value) ? lang.text(key) + colon() + value.strip() : null;
     }
 
     private String country(String iso2) {
@@ -249,7 +256,7 @@ public final class ReceptionSheet {
     /** Chinese, English and own-script names, each on its own line. */
     private static String names(Organisation o) { return join("\n", o.nameZh(), o.nameEn(), o.nameLocal()); }
 
-    private static String personLine(DelegationMember m) { return join("，", shortName(m), m.title()); }
+    private String personLine(DelegationMember m) { return join(comma(), shortName(m), m.title()); }
 
     private static String shortName(DelegationMember m) {
         return Stream.of(m.nameZh(), m.nameEn(), m.nameLocal()).filter(ReceptionSheet::present).findFirst().orElse("");

@@ -59,28 +59,26 @@ public final class SheetPdf {
             cs.lineTo(r.x2(), h - r.y2());
             cs.stroke();
         } else if (ink instanceof Ink.Text t) {
-            float x = t.x();
-            SheetStyle st = t.style();
-            for (SheetText.Run run : text.runs(t.text(), st.bold())) {
-                PDType0Font f = fonts.get(run.face().font());
+            for (SheetText.Placed run : text.place(t)) {
+                SheetStyle st = run.style();
+                PDType0Font f = fonts.get(run.font());
                 if (f == null) {
-                    f = load(doc, run.face().font(), open);
-                    fonts.put(run.face().font(), f);
+                    f = load(doc, run.font(), open);
+                    fonts.put(run.font(), f);
                 }
                 cs.beginText();
                 cs.setFont(f, st.size());
                 cs.setNonStrokingColor(st.gray());
-                if (run.face().fakeBold()) {
+                if (run.fakeBold()) {
                     cs.setRenderingMode(RenderingMode.FILL_STROKE);
                     cs.setStrokingColor(st.gray());
                     cs.setLineWidth(st.size() * 0.035f);
                 } else {
                     cs.setRenderingMode(RenderingMode.FILL);
                 }
-                cs.newLineAtOffset(x, h - t.baseline());
+                cs.newLineAtOffset(run.x(), h - run.baseline());
                 cs.showText(run.text());
                 cs.endText();
-                x += text.width(run.text(), st);
             }
         }
     }

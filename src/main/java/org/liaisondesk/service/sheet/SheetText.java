@@ -37,6 +37,20 @@ public final class SheetText {
         return out;
     }
 
+    /** A run placed on the page: where it starts, in which font. */
+    public record Placed(float x, float baseline, String text, SheetFont font, boolean fakeBold, SheetStyle style) {}
+
+    /** The line's runs one after the other from its start: what the PDF and the printed page both draw. */
+    public List<Placed> place(Ink.Text t) {
+        List<Placed> out = new ArrayList<>();
+        float x = t.x();
+        for (Run r : runs(t.text(), t.style().bold())) {
+            out.add(new Placed(x, t.baseline(), r.text(), r.face().font(), r.face().fakeBold(), t.style()));
+            x += width(r.text(), t.style());
+        }
+        return out;
+    }
+
     public float width(String text, SheetStyle style) {
         float w = 0;
         for (Run r : runs(text, style.bold())) {

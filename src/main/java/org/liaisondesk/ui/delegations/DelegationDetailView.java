@@ -97,6 +97,9 @@ public final class DelegationDetailView {
             } else if (e.getCode() == javafx.scene.input.KeyCode.E && e.isShortcutDown()) {
                 e.consume();
                 vm.edit();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.P && e.isShortcutDown()) {
+                e.consume();
+                onSheet();
             }
         });
         Focus.whenShown(delegationDetail);
@@ -141,6 +144,13 @@ public final class DelegationDetailView {
     private void onBack() { back.run(); }
 
     @FXML private void onEdit() { vm.edit(); }
+
+    /** Opens the reception sheet's print preview in its own window (Ctrl+P). */
+    @FXML
+    private void onSheet() {
+        org.liaisondesk.ui.sheet.SheetPreviewView.open(delegationDetail.getScene().getWindow(), vm.sheetPreview(), bundle,
+                org.liaisondesk.ui.shell.MainWindow.STYLESHEET);
+    }
     @FXML private void onDuplicate() { vm.duplicate(); }
     @FXML private void onDelete() { vm.delete(); }
 }

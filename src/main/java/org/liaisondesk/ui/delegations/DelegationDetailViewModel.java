@@ -45,6 +45,11 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
     public ObservableList<ItemRow> programme() { return programme; }
     public ObservableList<GiftRow> gifts() { return gifts; }
 
+    /** The print preview of this delegation's reception sheet. */
+    public org.liaisondesk.ui.sheet.SheetPreviewViewModel sheetPreview() {
+        return new org.liaisondesk.ui.sheet.SheetPreviewViewModel(services, id, locale, tasks, dialogs);
+    }
+
     @Override
     protected Page read() {
         Delegation d = record();

@@ -45,7 +45,7 @@ public abstract class RecordPageViewModel {
     private final RecordKind kind;
     private final Long id;
     private final PageActions actions;
-    private final DialogService dialogs;
+    protected final DialogService dialogs;
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final ObservableList<Field> overview = FXCollections.observableArrayList();
