@@ -6,13 +6,19 @@ import java.math.BigDecimal;
 public final class Numbers {
     private Numbers() {}
 
+    /** Full-width digits, as Chinese input methods type them, as ASCII digits. */
+    public static String halfWidth(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        return b.toString();
+    }
+
     /** @return null for blank text; throws {@code error.number} when it is not a number */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) return null;
         StringBuilder b = new StringBuilder();
-        for (char c : text.strip().toCharArray()) {
-            if (c >= '０' && c <= '９') b.append((char) ('0' + (c - '０')));
-            else if (c == '，' || c == ',' || c == ' ' || c == '\u00a0' || c == '_') continue;
+        for (char c : halfWidth(text.strip()).toCharArray()) {
+            if (c == '，' || c == ',' || c == ' ' || c == '\u00a0' || c == '_') continue;
             else if (c == '．') b.append('.');
             else b.append(c);
         }

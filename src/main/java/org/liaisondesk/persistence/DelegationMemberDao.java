@@ -36,6 +36,10 @@ public interface DelegationMemberDao {
     @SqlUpdate("DELETE FROM delegation_member WHERE id = ?")
     int delete(long id);
 
+    @SqlUpdate("UPDATE delegation_member SET precedence = :precedence WHERE id = :id")
+    int setPrecedence(@org.jdbi.v3.sqlobject.customizer.Bind("id") long id,
+                      @org.jdbi.v3.sqlobject.customizer.Bind("precedence") int precedence);
+
     @SqlQuery("SELECT * FROM delegation_member WHERE id = ?")
     Optional<DelegationMember> find(long id);
 

@@ -50,7 +50,71 @@ public final class DelegationService extends RecordService<Delegation> {
     }
 
     public void removeMember(long id) {
-        jdbi.useTransaction(h -> requireOne(h.attach(DelegationMemberDao.class).delete(id), RecordKind.DELEGATION_MEMBER, id));
+        jdbi.useTransaction(h -> {
+            DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
+            DelegationMember m = dao.find(id).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, id));
+            requireOne(dao.delete(id), RecordKind.DELEGATION_MEMBER, id);
+            renumber(dao, dao.ofDelegation(m.delegationId()).stream().map(DelegationMember::id).toList());
+        });
+    }
+
+    /**
+     * Adds or updates a member and puts them at their precedence, moving the others down (or up)
+     * so that the order stays 1, 2, 3… without gaps; a precedence past the end puts them last.
+     */
+    public long saveMember(DelegationMember m) {
+        Validation.require(Validation.member(m));
+        return jdbi.inTransaction(h -> {
+            DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
+            delegationOf(h, m.delegationId());
+            List<DelegationMember> now = dao.ofDelegation(m.delegationId());
+            int last = now.stream().mapToInt(DelegationMember::precedence).max().orElse(0);
+            long id;
+            if (m.id() == null) {
+                id = dao.insert(withPrecedence(m, last + 1));
+            } else {
+                id = m.id();
+                DelegationMember old = dao.find(id).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, id));
+                requireOne(dao.update(withPrecedence(m, old.precedence())), RecordKind.DELEGATION_MEMBER, id);
+            }
+            List<Long> order = new java.util.ArrayList<>(dao.ofDelegation(m.delegationId()).stream()
+                    .map(DelegationMember::id).filter(x -> x != id).toList());
+            order.add(Math.min(Math.max(m.precedence(), 1), order.size() + 1) - 1, id);
+            renumber(dao, order);
+            return id;
+        });
+    }
+
+    /** Moves a member up (negative) or down (positive) in the order of precedence. */
+    public void moveMember(long id, int by) {
+        jdbi.useTransaction(h -> {
+            DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
+            DelegationMember m = dao.find(id).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, id));
+            List<Long> order = new java.util.ArrayList<>(dao.ofDelegation(m.delegationId()).stream()
+                    .map(DelegationMember::id).toList());
+            int from = order.indexOf(id);
+            int to = Math.max(0, Math.min(order.size() - 1, from + by));
+            order.remove(from);
+            order.add(to, id);
+            renumber(dao, order);
+        });
+    }
+
+    /** Precedence 1, 2, 3… in the given order; through high numbers first, as precedence is unique. */
+    private static void renumber(DelegationMemberDao dao, List<Long> order) {
+        int high = 100_000;
+        for (int i = 0; i < order.size(); i++) dao.setPrecedence(order.get(i), high + i + 1);
+        for (int i = 0; i < order.size(); i++) dao.setPrecedence(order.get(i), i + 1);
+    }
+
+    private static DelegationMember withPrecedence(DelegationMember m, int p) {
+        return new DelegationMember(m.id(), m.delegationId(), m.contactId(), m.nameZh(), m.nameEn(), m.nameLocal(),
+                m.gender(), m.title(), m.organisationName(), m.nationality(), m.passportNo(), m.passportExpiry(),
+                m.dateOfBirth(), m.role(), p, m.dietary(), m.religion(), m.accessNeeds(), m.room(), m.notes());
+    }
+
+    private static InvalidInputException missing(RecordKind kind, long id) {
+        return new InvalidInputException("error.record.missing", kind, id);
     }
 
     public List<ItineraryItem> itinerary(long delegationId) {
@@ -80,6 +144,33 @@ public final class DelegationService extends RecordService<Delegation> {
     public long addGift(Gift g) {
         Validation.require(Validation.gift(g));
         return jdbi.inTransaction(h -> h.attach(GiftDao.class).insert(g));
+    }
+
+    public void updateGift(Gift g) {
+        Validation.require(Validation.gift(g));
+        jdbi.useTransaction(h -> requireOne(h.attach(GiftDao.class).update(g), RecordKind.GIFT, g.id()));
+    }
+
+    /**
+     * Copies a day's programme to another day of the visit (e.g. a second day of training).
+     *
+     * @return how many items were copied
+     */
+    public int copyDay(long delegationId, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbi.inTransaction(h -> {
+            Delegation d = delegationOf(h, delegationId);
+            ItineraryDao dao = h.attach(ItineraryDao.class);
+            int n = 0;
+            for (ItineraryItem i : dao.ofDelegation(delegationId)) {
+                if (!i.itemDate().equals(from)) continue;
+                ItineraryItem copy = new ItineraryItem(null, delegationId, to, i.startTime(), i.endTime(), i.kind(),
+                        i.title(), i.venue(), i.ourParticipants(), i.attire(), i.interpreter(), i.vehicle(), i.notes());
+                Validation.require(Validation.itinerary(copy, d));
+                dao.insert(copy);
+                n++;
+            }
+            return n;
+        });
     }
 
     public void removeGift(long id) {

@@ -24,4 +24,14 @@ public final class RecordingActions implements PageActions {
 
     @Override
     public void deleted(DeletedRecord<?> gone, String name) { deleted.add(gone); }
+
+    /** Part forms asked for, built at once; {@link #partsSaved} counts their saves. */
+    public final List<org.liaisondesk.ui.form.RecordFormViewModel<?>> parts = new ArrayList<>();
+    public int partsSaved;
+
+    @Override
+    public void editPart(RecordKind ownerKind, long ownerId,
+                         java.util.function.Function<java.util.function.LongConsumer, org.liaisondesk.ui.form.RecordFormViewModel<?>> form) {
+        parts.add(form.apply(id -> partsSaved++));
+    }
 }

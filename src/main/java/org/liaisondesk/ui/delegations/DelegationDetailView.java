@@ -42,6 +42,7 @@ public final class DelegationDetailView {
     @FXML private ListView<RecordEntry> relatedList;
     @FXML private FlowPane countryLinks;
     @FXML private VBox attachmentsBox;
+    @FXML private VBox warningsBox;
 
     /** @param back returns to the list the detail was opened from */
     public DelegationDetailView(ResourceBundle bundle, Runnable back) {
@@ -54,6 +55,7 @@ public final class DelegationDetailView {
     public void show(DelegationDetailViewModel next) {
         if (vm != null) {
             vm.overview().removeListener(overviewChanged);
+            vm.warnings().removeListener(warningsChanged);
             vm.countries().removeListener(countriesChanged);
         }
         vm = next;
@@ -61,6 +63,14 @@ public final class DelegationDetailView {
         titleLabel.textProperty().bind(vm.titleProperty());
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
         vm.overview().addListener(overviewChanged);
+        vm.memberFocusProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= 0) {
+                membersTable.getSelectionModel().select(b.intValue());
+                membersTable.requestFocus();
+            }
+        });
+        warningsBox.getChildren().clear();
+        vm.warnings().addListener(warningsChanged);
         membersTable.setItems(vm.members());
         programmeTable.setItems(vm.programme());
         giftsTable.setItems(vm.gifts());
@@ -85,6 +95,13 @@ public final class DelegationDetailView {
     }
 
     private final ListChangeListener<Field> overviewChanged = c -> Field.fill(overviewGrid, vm.overview());
+    private final ListChangeListener<String> warningsChanged = c -> warningsBox.getChildren().setAll(
+            vm.warnings().stream().map(w -> {
+                Label l = new Label("⚠ " + w);
+                l.setWrapText(true);
+                l.getStyleClass().add("warning");
+                return (javafx.scene.Node) l;
+            }).toList());
     private final ListChangeListener<Choice> countriesChanged;
 
     @FXML
@@ -127,6 +144,12 @@ public final class DelegationDetailView {
         column(giftsTable, "detail.col.item", DelegationDetailViewModel.GiftRow::item);
         column(giftsTable, "detail.col.counterpart", DelegationDetailViewModel.GiftRow::counterpart);
         column(giftsTable, "detail.col.value", DelegationDetailViewModel.GiftRow::value);
+        column(giftsTable, "field.declaredOn", DelegationDetailViewModel.GiftRow::declared);
+        PartKeys.bind(membersTable, r -> vm.editMember(r), r -> vm.removeMember(r), () -> vm.addMember());
+        PartKeys.bind(programmeTable, r -> vm.editItem(r, false), r -> vm.removeItem(r),
+                () -> vm.addItem(programmeTable.getSelectionModel().getSelectedItem()));
+        PartKeys.bind(giftsTable, r -> vm.editGift(r), r -> vm.removeGift(r), () -> vm.addGift());
+        PartKeys.reorderable(membersTable, (r, by) -> vm.moveMember(r, by));
         for (TableView<?> t : java.util.List.of(membersTable, programmeTable, giftsTable)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             t.setFixedCellSize(ROW_HEIGHT); // one height for all rows: no per-row measuring on every layout
@@ -144,6 +167,24 @@ public final class DelegationDetailView {
     private void onBack() { back.run(); }
 
     @FXML private void onEdit() { vm.edit(); }
+
+    private DelegationDetailViewModel.MemberRow member() { return membersTable.getSelectionModel().getSelectedItem(); }
+    private DelegationDetailViewModel.ItemRow item() { return programmeTable.getSelectionModel().getSelectedItem(); }
+    private DelegationDetailViewModel.GiftRow gift() { return giftsTable.getSelectionModel().getSelectedItem(); }
+
+    @FXML private void onAddMember() { vm.addMember(); }
+    @FXML private void onEditMember() { vm.editMember(member()); }
+    @FXML private void onMemberUp() { vm.moveMember(member(), -1); }
+    @FXML private void onMemberDown() { vm.moveMember(member(), 1); }
+    @FXML private void onRemoveMember() { vm.removeMember(member()); }
+    @FXML private void onAddItem() { vm.addItem(item()); }
+    @FXML private void onEditItem() { vm.editItem(item(), false); }
+    @FXML private void onCopyItem() { vm.editItem(item(), true); }
+    @FXML private void onCopyDay() { vm.copyDay(item()); }
+    @FXML private void onRemoveItem() { vm.removeItem(item()); }
+    @FXML private void onAddGift() { vm.addGift(); }
+    @FXML private void onEditGift() { vm.editGift(gift()); }
+    @FXML private void onRemoveGift() { vm.removeGift(gift()); }
 
     /** Opens the reception sheet's print preview in its own window (Ctrl+P). */
     @FXML

@@ -20,20 +20,24 @@ import org.liaisondesk.ui.page.RecordPageViewModel;
  */
 public final class DelegationDetailViewModel extends RecordPageViewModel {
     /** Table rows, already in the user's language. */
-    public record MemberRow(String precedence, String name, String otherNames, String role, String title,
+    public record MemberRow(long id, String precedence, String name, String otherNames, String role, String title,
                             String organisation, String nationality, String passport, String needs, String room) {}
 
-    public record ItemRow(String date, String time, String kind, String title, String venue, String ours,
-                          String interpreter, String vehicle) {}
+    public record ItemRow(long id, java.time.LocalDate day, String date, String time, String kind, String title,
+                          String venue, String ours, String interpreter, String vehicle) {}
 
-    public record GiftRow(String date, String direction, String item, String counterpart, String value) {}
+    public record GiftRow(long id, String date, String direction, String item, String counterpart, String value,
+                          String declared) {}
 
-    private record Tables(List<MemberRow> members, List<ItemRow> programme, List<GiftRow> gifts) {}
+    private record Tables(List<MemberRow> members, List<ItemRow> programme, List<GiftRow> gifts, List<String> warnings) {}
 
     private final long id;
     private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
     private final ObservableList<ItemRow> programme = FXCollections.observableArrayList();
     private final ObservableList<GiftRow> gifts = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty memberFocus = new javafx.beans.property.SimpleIntegerProperty(-1);
+    private Long moved;
 
     public DelegationDetailViewModel(Services services, long id, Locale locale, TaskRunner tasks, DialogService dialogs,
                                      PageActions actions) {
@@ -44,6 +48,12 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
     public ObservableList<MemberRow> members() { return members; }
     public ObservableList<ItemRow> programme() { return programme; }
     public ObservableList<GiftRow> gifts() { return gifts; }
+
+    /** The row of the member just moved, so that Alt+↑ can be pressed again; −1 for none. */
+    public javafx.beans.property.ReadOnlyIntegerProperty memberFocusProperty() { return memberFocus; }
+
+    /** What to look at before the visit: expiring passports, overlapping items, gifts to declare. */
+    public ObservableList<String> warnings() { return warnings; }
 
     /** The print preview of this delegation's reception sheet. */
     public org.liaisondesk.ui.sheet.SheetPreviewViewModel sheetPreview() {
@@ -75,15 +85,20 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
         field(f, "field.followUps", d.followUps());
         field(f, "detail.tags", tags(d.tags()));
         field(f, "detail.notes", d.notes());
-        Tables tables = new Tables(people.stream().map(m -> new MemberRow(Integer.toString(m.precedence()),
+        List<ItineraryItem> items = services.delegations().itinerary(id);
+        List<Gift> given = services.delegations().gifts(id);
+        Tables tables = new Tables(people.stream().map(m -> new MemberRow(m.id(), Integer.toString(m.precedence()),
                 m.displayName(locale), m.otherNames(locale), label(m.role()), m.title(), m.organisationName(),
                 m.nationality() == null ? "" : country(m.nationality()), mask(m.passportNo()),
                 join(m.dietary(), m.religion(), m.accessNeeds()), m.room())).toList(),
-                services.delegations().itinerary(id).stream().map(i -> new ItemRow(date(PartialDate.of(i.itemDate())),
+                items.stream().map(i -> new ItemRow(i.id(), i.itemDate(), date(PartialDate.of(i.itemDate())),
                         time(i), label(i.kind()), i.title(), i.venue(), i.ourParticipants(), i.interpreter(),
                         i.vehicle())).toList(),
-                services.delegations().gifts(id).stream().map(g -> new GiftRow(date(PartialDate.of(g.givenOn())),
-                        label(g.direction()), g.item(), g.counterpart(), money(g.valueCny()))).toList());
+                given.stream().map(g -> new GiftRow(g.id(), date(PartialDate.of(g.givenOn())),
+                        label(g.direction()), g.item(), g.counterpart(), money(g.valueCny()),
+                        g.declaredOn() == null ? "" : date(PartialDate.of(g.declaredOn())))).toList(),
+                VisitWarnings.of(d, people, items, given, java.time.LocalDate.now()).stream()
+                        .map(p -> Messages.format(locale, p.key(), p.args())).toList());
         organisationIds = d.organisationIds();
         return new Page(d.code() + "  " + d.title(), f, null, d.countries(), tables);
     }
@@ -103,7 +118,120 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
         members.setAll(t.members());
         programme.setAll(t.programme());
         gifts.setAll(t.gifts());
+        warnings.setAll(t.warnings());
+        memberFocus.set(-1);
+        if (moved != null) {
+            for (int i = 0; i < members.size(); i++) if (members.get(i).id() == moved) memberFocus.set(i);
+            moved = null;
+        }
     }
+
+    // Members, programme and gifts are edited in forms that return to this page.
+
+    public void addMember() {
+        Delegation d = record();
+        int next = members.size() + 1;
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new MemberFormViewModel(services, d, null, next, locale, tasks, saved));
+    }
+
+    public void editMember(MemberRow row) {
+        if (row == null) return;
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new MemberFormViewModel(services, d,
+                services.delegations().members(id).stream().filter(m -> m.id() == row.id()).findFirst()
+                        .orElseThrow(() -> new org.liaisondesk.domain.InvalidInputException("error.record.missing",
+                                RecordKind.DELEGATION_MEMBER, row.id())), 0, locale, tasks, saved));
+    }
+
+    /** Up (−1) or down (+1) in the order of precedence (Alt+↑/↓ in the table). */
+    public void moveMember(MemberRow row, int by) {
+        if (row == null) return;
+        moved = row.id();
+        change(() -> services.delegations().moveMember(row.id(), by));
+    }
+
+    public void removeMember(MemberRow row) {
+        if (row != null && confirmRemove(row.name())) change(() -> services.delegations().removeMember(row.id()));
+    }
+
+    /** A new programme item, on the day of the selected one (or the first day). */
+    public void addItem(ItemRow near) {
+        Delegation d = record();
+        java.time.LocalDate day = near != null ? near.day()
+                : d.startDate() != null && d.startDate().precision() == PartialDate.Precision.DAY ? d.startDate().start() : null;
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new ItineraryFormViewModel(services, d, null, false, day,
+                locale, tasks, saved));
+    }
+
+    public void editItem(ItemRow row, boolean copy) {
+        if (row == null) return;
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new ItineraryFormViewModel(services, d,
+                item(row.id()), copy, null, locale, tasks, saved));
+    }
+
+    public void removeItem(ItemRow row) {
+        if (row != null && confirmRemove(row.title())) change(() -> services.delegations().removeItineraryItem(row.id()));
+    }
+
+    /** Copies the selected item's whole day to another day of the visit, asked for by date. */
+    public void copyDay(ItemRow row) {
+        if (row == null) return;
+        java.util.Optional<String> to = dialogs.ask(text("detail.copyDay"), text("detail.copyDay.ask", date(PartialDate.of(row.day()))),
+                row.day().plusDays(1).toString());
+        if (to.isEmpty()) return;
+        PartialDate target;
+        try {
+            target = PartialDate.parse(to.get());
+        } catch (org.liaisondesk.domain.InvalidInputException e) {
+            dialogs.error(text("detail.copyDay"), Messages.format(locale, e));
+            return;
+        }
+        if (target.precision() != PartialDate.Precision.DAY) {
+            dialogs.error(text("detail.copyDay"), text("error.itinerary.day"));
+            return;
+        }
+        change(() -> services.delegations().copyDay(id, row.day(), target.start()));
+    }
+
+    public void addGift() {
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new GiftFormViewModel(services, d, null, locale, tasks, saved));
+    }
+
+    public void editGift(GiftRow row) {
+        if (row == null) return;
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new GiftFormViewModel(services, d,
+                services.delegations().gifts(id).stream().filter(g -> g.id() == row.id()).findFirst()
+                        .orElseThrow(() -> new org.liaisondesk.domain.InvalidInputException("error.record.missing",
+                                RecordKind.GIFT, row.id())), locale, tasks, saved));
+    }
+
+    public void removeGift(GiftRow row) {
+        if (row != null && confirmRemove(row.item())) change(() -> services.delegations().removeGift(row.id()));
+    }
+
+    private ItineraryItem item(long itemId) {
+        return services.delegations().itinerary(id).stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> new org.liaisondesk.domain.InvalidInputException("error.record.missing",
+                        RecordKind.ITINERARY_ITEM, itemId));
+    }
+
+    private boolean confirmRemove(String what) {
+        return dialogs.confirm(text("detail.remove.title"), text("detail.remove.text", what));
+    }
+
+    /** Writes in the background, then reads the page again; a refusal is shown. */
+    private void change(Runnable write) {
+        tasks.run(() -> {
+            write.run();
+            return Boolean.TRUE;
+        }, ok -> load(), t -> dialogs.error(text("dialog.error"),
+                org.liaisondesk.service.Failures.describe(locale, t, services.dataFolder())));
+    }
+
+    private String text(String key, Object... args) { return Messages.format(locale, key, List.of(args)); }
 
     private static String time(ItineraryItem i) {
         if (i.startTime() == null) return "";

@@ -67,7 +67,8 @@ public abstract class RecordFormViewModel<T> {
     /** The office's rules for the record (Validation), whose field names match the fields'. */
     protected abstract List<Problem> rules(T record);
 
-    protected abstract RecordService<T> service();
+    /** The service that writes the record; parts of a record (members, programme, gifts) override {@link #write} instead. */
+    protected RecordService<T> service() { throw new IllegalStateException(kind() + " is written by write()"); }
 
     protected abstract void fill(T record);
 

@@ -15,4 +15,11 @@ public interface PageActions {
 
     /** The record was deleted; {@code name} says what, and {@code gone} lets Ctrl+Z bring it back. */
     void deleted(DeletedRecord<?> gone, String name);
+
+    /**
+     * Shows a form for a part of a record (a delegation's member, programme item or gift), built
+     * off the UI thread from the callback that saving calls; saving or leaving returns to the record's page.
+     */
+    void editPart(RecordKind ownerKind, long ownerId,
+                  java.util.function.Function<java.util.function.LongConsumer, org.liaisondesk.ui.form.RecordFormViewModel<?>> form);
 }

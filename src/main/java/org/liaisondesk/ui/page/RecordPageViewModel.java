@@ -163,6 +163,8 @@ public abstract class RecordPageViewModel {
 
     /** The page's record, or the "no longer exists" message when it was deleted meanwhile. */
     @SuppressWarnings("unchecked")
+    protected final PageActions actions() { return actions; }
+
     protected final <T> T record() {
         return (T) services.records(kind).find(id)
                 .orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));

@@ -50,6 +50,9 @@ public final class WorkspaceViewModel implements PageActions {
     private DeletedRecord<?> lastDeleted;
     private String lastDeletedName;
     private java.util.function.Consumer<RecordKind> showSection = k -> { };
+    /** The record whose part (a member, a programme item, a gift) the open form edits; leaving returns there. */
+    private RecordKind ownerKind;
+    private long ownerId;
 
     /** @param changed told when records were saved, deleted or restored (counts change) */
     WorkspaceViewModel(Services services, Locale locale, TaskRunner tasks, DialogService dialogs, Runnable changed) {
@@ -71,7 +74,10 @@ public final class WorkspaceViewModel implements PageActions {
     /** True while a form reads its record and pick lists (seconds with 100,000 contacts). */
     public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() { return opening; }
 
-    public void openRecord(RecordKind kind, long id) { detail.set(page(kind, id)); }
+    public void openRecord(RecordKind kind, long id) {
+        ownerKind = null;
+        detail.set(page(kind, id));
+    }
 
     @Override
     public void open(RecordEntry e) {
@@ -120,9 +126,33 @@ public final class WorkspaceViewModel implements PageActions {
         }, this::failed);
     }
 
-    /** Back to the list; from a form with unsaved changes only if the user agrees to discard them. */
+    @Override
+    public void editPart(RecordKind kind, long id,
+                         java.util.function.Function<LongConsumer, RecordFormViewModel<?>> form) {
+        LongConsumer saved = partId -> {
+            changed.run();
+            openRecord(kind, id);
+        };
+        opening.set(true);
+        tasks.run(() -> form.apply(saved), f -> {
+            opening.set(false);
+            detail.set(f);
+            ownerKind = kind;
+            ownerId = id;
+        }, t -> {
+            opening.set(false);
+            failed(t);
+        });
+    }
+
+    /**
+     * Back to the list, or from a part's form back to its record's page; from a form with unsaved
+     * changes only if the user agrees to discard them.
+     */
     public void close() {
-        if (mayLeave()) detail.set(null);
+        if (!mayLeave()) return;
+        if (ownerKind != null && detail.get() instanceof RecordFormViewModel<?>) openRecord(ownerKind, ownerId);
+        else detail.set(null);
     }
 
     /** True unless a form with unsaved changes is open and the user keeps it. */
