@@ -66,6 +66,16 @@ public final class Validation {
         return p;
     }
 
+    public static List<Problem> budgetLine(BudgetLine b) {
+        List<Problem> p = new ArrayList<>();
+        required(p, "item", b.item());
+        for (var v : java.util.Map.of("budget_cny", java.util.Optional.ofNullable(b.budgetCny()),
+                "actual_cny", java.util.Optional.ofNullable(b.actualCny())).entrySet()) {
+            v.getValue().filter(x -> x.signum() < 0).ifPresent(x -> p.add(Problem.of(v.getKey(), "error.negative", x)));
+        }
+        return p;
+    }
+
     public static List<Problem> gift(Gift g) {
         List<Problem> p = new ArrayList<>();
         required(p, "direction", g.direction());

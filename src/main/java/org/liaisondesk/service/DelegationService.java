@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.domain.BudgetLine;
 import org.liaisondesk.domain.Delegation;
+import org.liaisondesk.domain.VisitPlan;
+import org.liaisondesk.persistence.VisitPlanDao;
 import org.liaisondesk.domain.DelegationMember;
 import org.liaisondesk.domain.DeletedRecord;
 import org.liaisondesk.domain.Gift;
@@ -173,6 +176,43 @@ public final class DelegationService extends RecordService<Delegation> {
         });
     }
 
+    /** The visit's logistics and checklist; an empty plan when none was written yet. */
+    public VisitPlan plan(long delegationId) {
+        return jdbi.withExtension(VisitPlanDao.class, d -> d.find(delegationId)).orElse(VisitPlan.empty(delegationId));
+    }
+
+    public void savePlan(VisitPlan plan) {
+        jdbi.useTransaction(h -> {
+            delegationOf(h, plan.delegationId());
+            h.attach(VisitPlanDao.class).save(plan);
+        });
+    }
+
+    public List<BudgetLine> budget(long delegationId) {
+        return jdbi.withExtension(VisitPlanDao.class, d -> d.budget(delegationId));
+    }
+
+    /** Adds a line at the end of the budget, or updates one. */
+    public long saveBudgetLine(BudgetLine b) {
+        Validation.require(Validation.budgetLine(b));
+        return jdbi.inTransaction(h -> {
+            delegationOf(h, b.delegationId());
+            VisitPlanDao dao = h.attach(VisitPlanDao.class);
+            if (b.id() == null) {
+                return dao.insert(new BudgetLine(null, b.delegationId(), dao.lastLine(b.delegationId()) + 1, b.item(),
+                        b.budgetCny(), b.actualCny()));
+            }
+            BudgetLine old = dao.line(b.id()).orElseThrow(() -> missing(RecordKind.DELEGATION, b.id()));
+            requireOne(dao.update(new BudgetLine(b.id(), b.delegationId(), old.lineNo(), b.item(), b.budgetCny(),
+                    b.actualCny())), RecordKind.DELEGATION, b.id());
+            return b.id();
+        });
+    }
+
+    public void removeBudgetLine(long id) {
+        jdbi.useTransaction(h -> requireOne(h.attach(VisitPlanDao.class).delete(id), RecordKind.DELEGATION, id));
+    }
+
     public void removeGift(long id) {
         jdbi.useTransaction(h -> requireOne(h.attach(GiftDao.class).delete(id), RecordKind.GIFT, id));
     }
@@ -199,6 +239,8 @@ public final class DelegationService extends RecordService<Delegation> {
         List<Object> out = new java.util.ArrayList<>(h.attach(DelegationMemberDao.class).ofDelegation(id));
         out.addAll(h.attach(ItineraryDao.class).ofDelegation(id));
         out.addAll(h.attach(GiftDao.class).ofDelegation(id));
+        h.attach(VisitPlanDao.class).find(id).ifPresent(out::add);
+        out.addAll(h.attach(VisitPlanDao.class).budget(id));
         return out;
     }
 
@@ -208,6 +250,8 @@ public final class DelegationService extends RecordService<Delegation> {
             if (o instanceof DelegationMember m) h.attach(DelegationMemberDao.class).insert(m);
             else if (o instanceof ItineraryItem i) h.attach(ItineraryDao.class).insert(i);
             else if (o instanceof Gift g) h.attach(GiftDao.class).insert(g);
+            else if (o instanceof VisitPlan p) h.attach(VisitPlanDao.class).save(p);
+            else if (o instanceof BudgetLine b) h.attach(VisitPlanDao.class).insert(b);
         }
     }
 }

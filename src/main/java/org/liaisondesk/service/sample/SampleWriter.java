@@ -115,6 +115,18 @@ final class SampleWriter {
         h.attach(ItineraryDao.class).insert(i);
     }
 
+    void plan(long delegation, String vehicles, String staff, String interpreters, String safety, boolean invitation,
+              String summaryDue) {
+        h.attach(org.liaisondesk.persistence.VisitPlanDao.class).save(new org.liaisondesk.domain.VisitPlan(delegation,
+                vehicles, staff, interpreters, safety, invitation, false, false,
+                summaryDue == null ? null : LocalDate.parse(summaryDue)));
+    }
+
+    void budgetLine(long delegation, int lineNo, String item, int budgetCny) {
+        h.attach(org.liaisondesk.persistence.VisitPlanDao.class).insert(new org.liaisondesk.domain.BudgetLine(null,
+                delegation, lineNo, item, BigDecimal.valueOf(budgetCny), null));
+    }
+
     void gift(Long delegation, GiftDirection dir, String item, String counterpart, int valueCny, String on,
               String declaredOn) {
         Gift g = new Gift(null, delegation, null, dir, item, counterpart, BigDecimal.valueOf(valueCny),

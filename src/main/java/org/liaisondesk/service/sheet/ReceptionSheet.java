@@ -140,8 +140,9 @@ public final class ReceptionSheet {
         // The programme names interpreters too; a name already listed with its title is not repeated.
         data.programme().stream().map(ItineraryItem::interpreter).filter(ReceptionSheet::present).map(String::strip)
                 .filter(n -> interpreters.stream().noneMatch(l -> l.startsWith(n))).forEach(interpreters::add);
-        String staff = data.members().stream().filter(m -> m.role() == MemberRole.STAFF).map(this::personLine)
-                .collect(Collectors.joining("\n"));
+        if (present(data.plan().interpreters())) interpreters.add(data.plan().interpreters().strip());
+        String staff = join("\n", data.plan().accompanyingStaff(), data.members().stream()
+                .filter(m -> m.role() == MemberRole.STAFF).map(this::personLine).collect(Collectors.joining("\n")));
         List<Fact> facts = List.of(fact("sheet.host", d.hostLeader()),
                 fact("sheet.liaison", join("  ", d.liaisonOfficer(), d.liaisonPhone())),
                 fact("sheet.interpreters", dedupe(interpreters)),
@@ -179,8 +180,8 @@ public final class ReceptionSheet {
         }
         String roomText = rooms.entrySet().stream().map(e -> e.getKey() + colon() + String.join(list(), e.getValue()))
                 .collect(Collectors.joining("\n"));
-        String vehicles = dedupe(data.programme().stream().map(ItineraryItem::vehicle).filter(ReceptionSheet::present)
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        String vehicles = join("\n", data.plan().vehicles(), dedupe(data.programme().stream().map(ItineraryItem::vehicle)
+                .filter(ReceptionSheet::present).collect(Collectors.toCollection(LinkedHashSet::new))));
         List<Fact> facts = List.of(fact("sheet.hotel", data.delegation().hotel()), fact("sheet.rooms", roomText),
                 fact("sheet.vehicles", vehicles));
         if (facts.stream().allMatch(f -> f.value().isBlank())) return;
@@ -205,14 +206,31 @@ public final class ReceptionSheet {
 
     private void budget(List<SheetBlock> out) {
         Delegation d = data.delegation();
-        if (d.budgetCny() == null && d.actualCny() == null) return;
+        if (d.budgetCny() == null && d.actualCny() == null && data.budget().isEmpty()) return;
         heading(out, "sheet.section.budget");
-        out.add(new Facts(List.of(fact("sheet.budget", money(d.budgetCny())), fact("sheet.actual", money(d.actualCny())))));
+        if (!data.budget().isEmpty()) {
+            List<Row> rows = new ArrayList<>();
+            for (org.liaisondesk.domain.BudgetLine b : data.budget()) {
+                rows.add(new Cells(List.of(b.item(), money(b.budgetCny()), money(b.actualCny()))));
+            }
+            out.add(new Table(List.of(col("sheet.budget.item", 30), col("sheet.budget", 12), col("sheet.actual", 12)),
+                    rows, ""));
+        }
+        out.add(new Facts(List.of(fact("sheet.budget", money(d.budgetCny() != null ? d.budgetCny()
+                        : total(org.liaisondesk.domain.BudgetLine::budgetCny))),
+                fact("sheet.actual", money(d.actualCny() != null ? d.actualCny()
+                        : total(org.liaisondesk.domain.BudgetLine::actualCny))))));
+    }
+
+    /** A budget column's sum, or null when no line has a figure. */
+    private BigDecimal total(java.util.function.Function<org.liaisondesk.domain.BudgetLine, BigDecimal> v) {
+        return data.budget().stream().map(v).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 
     private void notes(List<SheetBlock> out) {
         Delegation d = data.delegation();
-        List<Fact> facts = List.of(fact("sheet.followUps", d.followUps()), fact("sheet.notes", d.notes()));
+        List<Fact> facts = List.of(fact("sheet.safety", data.plan().safetyNotes()), fact("sheet.followUps", d.followUps()),
+                fact("sheet.notes", d.notes()));
         if (facts.stream().allMatch(f -> f.value().isBlank())) return;
         heading(out, "sheet.section.notes");
         out.add(new Facts(facts));

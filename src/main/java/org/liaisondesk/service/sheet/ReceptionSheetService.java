@@ -61,7 +61,8 @@ public final class ReceptionSheetService {
         Map<String, CountryRegion> countries = services.countries().all().stream()
                 .collect(Collectors.toMap(CountryRegion::iso2, c -> c));
         return new SheetData(d, services.delegations().members(id), services.delegations().itinerary(id),
-                services.delegations().gifts(id), orgs, countries);
+                services.delegations().gifts(id), orgs, countries, services.delegations().plan(id),
+                services.delegations().budget(id));
     }
 
     /** Writes the PDF through a temporary file, so a failed write never leaves half a file under the name. */

@@ -43,6 +43,9 @@ public final class DelegationDetailView {
     @FXML private FlowPane countryLinks;
     @FXML private VBox attachmentsBox;
     @FXML private VBox warningsBox;
+    @FXML private GridPane planGrid;
+    @FXML private TableView<DelegationDetailViewModel.BudgetRow> budgetTable;
+    @FXML private Label budgetTotalLabel;
 
     /** @param back returns to the list the detail was opened from */
     public DelegationDetailView(ResourceBundle bundle, Runnable back) {
@@ -56,6 +59,7 @@ public final class DelegationDetailView {
         if (vm != null) {
             vm.overview().removeListener(overviewChanged);
             vm.warnings().removeListener(warningsChanged);
+            vm.plan().removeListener(planChanged);
             vm.countries().removeListener(countriesChanged);
         }
         vm = next;
@@ -74,6 +78,10 @@ public final class DelegationDetailView {
         membersTable.setItems(vm.members());
         programmeTable.setItems(vm.programme());
         giftsTable.setItems(vm.gifts());
+        budgetTable.setItems(vm.budget());
+        budgetTotalLabel.textProperty().bind(vm.budgetTotalProperty());
+        planGrid.getChildren().clear();
+        vm.plan().addListener(planChanged);
         relatedList.setItems(vm.related());
         // The members and programme show first; related records and files join once they are read,
         // so the visit's own tables are not laid out together with two more lists.
@@ -95,6 +103,7 @@ public final class DelegationDetailView {
     }
 
     private final ListChangeListener<Field> overviewChanged = c -> Field.fill(overviewGrid, vm.overview());
+    private final ListChangeListener<Field> planChanged = c -> Field.fill(planGrid, vm.plan());
     private final ListChangeListener<String> warningsChanged = c -> warningsBox.getChildren().setAll(
             vm.warnings().stream().map(w -> {
                 Label l = new Label("⚠ " + w);
@@ -150,7 +159,11 @@ public final class DelegationDetailView {
                 () -> vm.addItem(programmeTable.getSelectionModel().getSelectedItem()));
         PartKeys.bind(giftsTable, r -> vm.editGift(r), r -> vm.removeGift(r), () -> vm.addGift());
         PartKeys.reorderable(membersTable, (r, by) -> vm.moveMember(r, by));
-        for (TableView<?> t : java.util.List.of(membersTable, programmeTable, giftsTable)) {
+        column(budgetTable, "field.budgetItem", DelegationDetailViewModel.BudgetRow::item);
+        column(budgetTable, "field.budgetCny", DelegationDetailViewModel.BudgetRow::budget);
+        column(budgetTable, "field.actualCny", DelegationDetailViewModel.BudgetRow::actual);
+        PartKeys.bind(budgetTable, r -> vm.editBudgetLine(r), r -> vm.removeBudgetLine(r), () -> vm.addBudgetLine());
+        for (TableView<?> t : java.util.List.of(membersTable, programmeTable, giftsTable, budgetTable)) {
             t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             t.setFixedCellSize(ROW_HEIGHT); // one height for all rows: no per-row measuring on every layout
         }
@@ -185,6 +198,10 @@ public final class DelegationDetailView {
     @FXML private void onAddGift() { vm.addGift(); }
     @FXML private void onEditGift() { vm.editGift(gift()); }
     @FXML private void onRemoveGift() { vm.removeGift(gift()); }
+    @FXML private void onEditPlan() { vm.editPlan(); }
+    @FXML private void onAddBudget() { vm.addBudgetLine(); }
+    @FXML private void onEditBudget() { vm.editBudgetLine(budgetTable.getSelectionModel().getSelectedItem()); }
+    @FXML private void onRemoveBudget() { vm.removeBudgetLine(budgetTable.getSelectionModel().getSelectedItem()); }
 
     /** Opens the reception sheet's print preview in its own window (Ctrl+P). */
     @FXML

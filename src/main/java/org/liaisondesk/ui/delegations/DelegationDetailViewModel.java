@@ -29,13 +29,19 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
     public record GiftRow(long id, String date, String direction, String item, String counterpart, String value,
                           String declared) {}
 
-    private record Tables(List<MemberRow> members, List<ItemRow> programme, List<GiftRow> gifts, List<String> warnings) {}
+    public record BudgetRow(long id, String item, String budget, String actual) {}
+
+    private record Tables(List<MemberRow> members, List<ItemRow> programme, List<GiftRow> gifts, List<String> warnings,
+                          List<Field> plan, List<BudgetRow> budget, String budgetTotal) {}
 
     private final long id;
     private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
     private final ObservableList<ItemRow> programme = FXCollections.observableArrayList();
     private final ObservableList<GiftRow> gifts = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<Field> plan = FXCollections.observableArrayList();
+    private final ObservableList<BudgetRow> budget = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty budgetTotal = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty memberFocus = new javafx.beans.property.SimpleIntegerProperty(-1);
     private Long moved;
 
@@ -48,6 +54,14 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
     public ObservableList<MemberRow> members() { return members; }
     public ObservableList<ItemRow> programme() { return programme; }
     public ObservableList<GiftRow> gifts() { return gifts; }
+
+    /** Logistics and checklist, as label and value. */
+    public ObservableList<Field> plan() { return plan; }
+
+    public ObservableList<BudgetRow> budget() { return budget; }
+
+    /** "预算合计 … 实际支出合计 …" under the budget lines. */
+    public javafx.beans.property.ReadOnlyStringProperty budgetTotalProperty() { return budgetTotal; }
 
     /** The row of the member just moved, so that Alt+↑ can be pressed again; −1 for none. */
     public javafx.beans.property.ReadOnlyIntegerProperty memberFocusProperty() { return memberFocus; }
@@ -87,6 +101,7 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
         field(f, "detail.notes", d.notes());
         List<ItineraryItem> items = services.delegations().itinerary(id);
         List<Gift> given = services.delegations().gifts(id);
+        List<BudgetLine> lines = services.delegations().budget(id);
         Tables tables = new Tables(people.stream().map(m -> new MemberRow(m.id(), Integer.toString(m.precedence()),
                 m.displayName(locale), m.otherNames(locale), label(m.role()), m.title(), m.organisationName(),
                 m.nationality() == null ? "" : country(m.nationality()), mask(m.passportNo()),
@@ -98,7 +113,11 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
                         label(g.direction()), g.item(), g.counterpart(), money(g.valueCny()),
                         g.declaredOn() == null ? "" : date(PartialDate.of(g.declaredOn())))).toList(),
                 VisitWarnings.of(d, people, items, given, java.time.LocalDate.now()).stream()
-                        .map(p -> Messages.format(locale, p.key(), p.args())).toList());
+                        .map(p -> Messages.format(locale, p.key(), p.args())).toList(),
+                planFields(services.delegations().plan(id)), lines.stream().map(b -> new BudgetRow(b.id(), b.item(),
+                        nz(money(b.budgetCny())), nz(money(b.actualCny())))).toList(),
+                text("detail.budget.total", nz(money(sum(lines, BudgetLine::budgetCny))),
+                        nz(money(sum(lines, BudgetLine::actualCny)))));
         organisationIds = d.organisationIds();
         return new Page(d.code() + "  " + d.title(), f, null, d.countries(), tables);
     }
@@ -119,6 +138,9 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
         programme.setAll(t.programme());
         gifts.setAll(t.gifts());
         warnings.setAll(t.warnings());
+        plan.setAll(t.plan());
+        budget.setAll(t.budget());
+        budgetTotal.set(t.budget().isEmpty() ? "" : t.budgetTotal());
         memberFocus.set(-1);
         if (moved != null) {
             for (int i = 0; i < members.size(); i++) if (members.get(i).id() == moved) memberFocus.set(i);
@@ -211,6 +233,53 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
     public void removeGift(GiftRow row) {
         if (row != null && confirmRemove(row.item())) change(() -> services.delegations().removeGift(row.id()));
     }
+
+    public void editPlan() {
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new VisitPlanFormViewModel(services, d,
+                services.delegations().plan(id), locale, tasks, saved));
+    }
+
+    public void addBudgetLine() {
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new BudgetLineFormViewModel(services, d, null, locale, tasks, saved));
+    }
+
+    public void editBudgetLine(BudgetRow row) {
+        if (row == null) return;
+        Delegation d = record();
+        actions().editPart(RecordKind.DELEGATION, id, saved -> new BudgetLineFormViewModel(services, d,
+                services.delegations().budget(id).stream().filter(b -> b.id() == row.id()).findFirst()
+                        .orElseThrow(() -> new org.liaisondesk.domain.InvalidInputException("error.record.missing",
+                                RecordKind.DELEGATION, row.id())), locale, tasks, saved));
+    }
+
+    public void removeBudgetLine(BudgetRow row) {
+        if (row != null && confirmRemove(row.item())) change(() -> services.delegations().removeBudgetLine(row.id()));
+    }
+
+    private List<Field> planFields(VisitPlan p) {
+        List<Field> f = new ArrayList<>();
+        field(f, "field.vehicles", p.vehicles());
+        field(f, "field.accompanyingStaff", p.accompanyingStaff());
+        field(f, "field.interpreters", p.interpreters());
+        field(f, "field.safetyNotes", p.safetyNotes());
+        field(f, "field.invitationLetter", yesNo(p.invitationLetter()));
+        field(f, "field.policeRegistration", yesNo(p.policeRegistration()));
+        field(f, "field.passportsReturned", yesNo(p.passportsReturned()));
+        field(f, "field.summaryDue", p.summaryDue() == null ? null : date(PartialDate.of(p.summaryDue())));
+        return f;
+    }
+
+    private String yesNo(boolean done) { return text(done ? "detail.check.done" : "detail.check.open"); }
+
+    private static java.math.BigDecimal sum(List<BudgetLine> lines,
+                                            java.util.function.Function<BudgetLine, java.math.BigDecimal> v) {
+        return lines.stream().map(v).filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
 
     private ItineraryItem item(long itemId) {
         return services.delegations().itinerary(id).stream().filter(i -> i.id() == itemId).findFirst()

@@ -31,6 +31,8 @@ class ReceptionSheetTest {
                     "瑞丽口岸迎接", "农村卫生健康培训", "欢迎晚宴", "座谈：预防拐卖合作", "打印日期 2026-11-27");
             assertInOrder(text, "宾玛", "Daw Khin Ma", "Daw Nang Seng", "Ma Hla Hla", "岳小红", "Yue Xiaohong");
             assertThat(text).contains("0001", "0002", "0003").doesNotContain("MA000001", "MA000002");
+            assertThat(text).contains("岳小红（缅甸语）", "商务车1辆 云N", "瑞丽市妇联 李芳", "住宿（3晚，3间）", "5,400",
+                    "26,000", "口岸通关预留一小时");
 
             Path full = dir.resolve("full.pdf");
             write(s, "2026-IN-011", new SheetOptions(SheetLanguage.ZH, true, PRINTED), full);

@@ -127,6 +127,51 @@ class DelegationPartsTest {
         assertThat(s.delegations().gifts(id)).extracting(Gift::declaredOn).isNotEmpty();
     }
 
+    @Test
+    void logisticsChecklistAndBudgetLinesAreKeptAndTotalled() {
+        assertThat(page.plan()).extracting(org.liaisondesk.ui.common.Field::label).contains("车辆与司机", "邀请函已办妥");
+        assertThat(page.budget()).hasSize(5);
+        assertThat(page.budgetTotalProperty().get()).isEqualTo("预算合计 ¥26,000，实际支出合计 ¥0");
+
+        page.editPlan();
+        RecordFormViewModel<?> plan = actions.parts.get(0);
+        assertThat(plan.title()).isEqualTo("2026-IN-011 · 接待安排与清单");
+        field(plan, "police").set(true);
+        field(plan, "summaryDue").set("2026-12");
+        assertThat(plan.problems()).containsKey("summaryDue");
+        field(plan, "summaryDue").set("2027-01-15");
+        plan.save();
+        assertThat(s.delegations().plan(id).policeRegistration()).isTrue();
+        assertThat(s.delegations().plan(id).summaryDue()).hasToString("2027-01-15");
+        assertThat(s.delegations().plan(id).interpreters()).isEqualTo("岳小红（缅甸语）");
+
+        page.load();
+        page.editBudgetLine(page.budget().get(2));
+        RecordFormViewModel<?> line = actions.parts.get(1);
+        field(line, "actual_cny").set("-5");
+        assertThat(line.problems()).containsKey("actual_cny");
+        field(line, "actual_cny").set("2,800");
+        line.save();
+        page.addBudgetLine();
+        RecordFormViewModel<?> added = actions.parts.get(2);
+        assertThat(added.canSaveProperty().get()).isFalse();
+        field(added, "item").set("翻译费");
+        field(added, "budget_cny").set("1200");
+        added.save();
+        page.load();
+        assertThat(page.budget()).extracting(DelegationDetailViewModel.BudgetRow::item).endsWith("翻译费");
+        assertThat(page.budgetTotalProperty().get()).isEqualTo("预算合计 ¥27,200，实际支出合计 ¥2,800");
+        page.removeBudgetLine(page.budget().get(0));
+        assertThat(s.delegations().budget(id)).hasSize(5);
+
+        // Delete the visit, then undo: its plan and budget come back with it.
+        var gone = s.delegations().deleteUndoably(id);
+        assertThat(s.delegations().budget(id)).isEmpty();
+        s.delegations().restore(gone);
+        assertThat(s.delegations().budget(id)).hasSize(5);
+        assertThat(s.delegations().plan(id).policeRegistration()).isTrue();
+    }
+
     static FormField field(RecordFormViewModel<?> form, String name) {
         return form.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
