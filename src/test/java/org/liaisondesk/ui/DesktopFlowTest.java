@@ -1,5 +1,7 @@
 package org.liaisondesk.ui;
 
+import org.liaisondesk.ui.delegations.DelegationDetailViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -107,6 +109,47 @@ class DesktopFlowTest extends FxRobot {
         waitUntil(() -> lookup((javafx.scene.text.Text t) -> "Reception plan".equals(t.getText())).tryQuery().isPresent());
         picture(lookup("#pageBox").queryAs(javafx.scene.layout.VBox.class), "preview-en");
         interact(preview::close);
+    }
+
+    @Test
+    void aMemberAddedOnTheDelegationPageTakesTheirPlaceAndMovesWithAltArrows() throws Exception {
+        start(true, "zh-CN");
+        openDelegation("木姐", "2026-IN-011");
+        javafx.scene.control.TableView<DelegationDetailViewModel.MemberRow> members =
+                lookup("#membersTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> members.getItems().size() == 4);
+        assertThat(lookup((Label l) -> l.getText() != null && l.getText().startsWith("⚠")).tryQuery())
+                .as("no warnings for the sample visit").isEmpty();
+        clickOn("#addMemberButton");
+        waitUntil(() -> lookup("#delegation_memberForm #nameEnInput").tryQuery().isPresent());
+        // The form puts the caret in its first field (the contact picker) once shown; typing in another
+        // field then must keep the focus there (it jumped back to the first field after one character).
+        javafx.scene.Node picker = lookup("#delegation_memberForm #contactInput").query();
+        waitUntil(() -> picker.getScene().getFocusOwner() != null
+                && isInside(picker.getScene().getFocusOwner(), picker));
+        clickOn("#delegation_memberForm #nameEnInput").write("Nang Hom");
+        javafx.scene.control.TextField precedence =
+                lookup("#delegation_memberForm #precedenceInput").queryAs(javafx.scene.control.TextField.class);
+        interact(() -> precedence.setText("2"));
+        waitUntil(() -> !lookup("#delegation_memberForm #saveButton").query().isDisabled());
+        push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> lookup("#membersTable").tryQuery().isPresent()
+                && lookup("#membersTable").queryAs(javafx.scene.control.TableView.class).getItems().size() == 5);
+        javafx.scene.control.TableView<DelegationDetailViewModel.MemberRow> after =
+                lookup("#membersTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(after.getItems().get(1).name()).isEqualTo("Nang Hom");
+        interact(() -> {
+            after.requestFocus();
+            after.getSelectionModel().select(1);
+        });
+        push(KeyCode.ALT, KeyCode.UP);
+        waitUntil(() -> after.getItems().get(0).name().equals("Nang Hom"));
+        assertThat(after.getSelectionModel().getSelectedIndex()).as("the moved row stays selected").isEqualTo(0);
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node parent) {
+        for (javafx.scene.Node x = n; x != null; x = x.getParent()) if (x == parent) return true;
+        return false;
     }
 
     /** Filters the delegations list and opens the one delegation found by double-click. */

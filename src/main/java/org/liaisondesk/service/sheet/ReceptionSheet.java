@@ -168,8 +168,8 @@ public final class ReceptionSheet {
                         nz(i.ourParticipants()), nz(i.attire()), nz(i.interpreter()), nz(i.vehicle()), nz(i.notes()))));
             }
         }
-        out.add(new Table(List.of(col("sheet.p.time", 10), col("sheet.p.activity", 21), col("sheet.p.venue", 13),
-                col("sheet.p.ours", 13), col("sheet.p.attire", 6), col("sheet.p.interpreter", 8),
+        out.add(new Table(List.of(col("sheet.p.time", 10), col("sheet.p.activity", 20), col("sheet.p.venue", 13),
+                col("sheet.p.ours", 13), col("sheet.p.attire", 6), col("sheet.p.interpreter", 9),
                 col("sheet.p.vehicle", 9), col("sheet.p.notes", 11)), rows, lang.text("sheet.continued")));
     }
 
@@ -180,8 +180,11 @@ public final class ReceptionSheet {
         }
         String roomText = rooms.entrySet().stream().map(e -> e.getKey() + colon() + String.join(list(), e.getValue()))
                 .collect(Collectors.joining("\n"));
-        String vehicles = join("\n", data.plan().vehicles(), dedupe(data.programme().stream().map(ItineraryItem::vehicle)
-                .filter(ReceptionSheet::present).collect(Collectors.toCollection(LinkedHashSet::new))));
+        // The programme's vehicles, unless the plan already lists them.
+        String planned = nz(data.plan().vehicles());
+        String vehicles = join("\n", planned, dedupe(data.programme().stream().map(ItineraryItem::vehicle)
+                .filter(ReceptionSheet::present).map(String::strip).filter(v -> !planned.contains(v))
+                .collect(Collectors.toCollection(LinkedHashSet::new))));
         List<Fact> facts = List.of(fact("sheet.hotel", data.delegation().hotel()), fact("sheet.rooms", roomText),
                 fact("sheet.vehicles", vehicles));
         if (facts.stream().allMatch(f -> f.value().isBlank())) return;

@@ -17,6 +17,23 @@ public final class Focus {
         });
     }
 
+    /**
+     * Like {@link #whenShown}, but only the first time: a form's first field takes the focus when
+     * the form opens, not again when ControlsFX later wraps the scene's root to draw its decorations
+     * (which takes every node out of the scene and puts it back, mid-typing in another field).
+     */
+    public static void onceShown(Node node) {
+        javafx.beans.value.ChangeListener<Scene> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene == null) return;
+                node.sceneProperty().removeListener(this);
+                afterPulse(scene, node);
+            }
+        };
+        node.sceneProperty().addListener(once);
+    }
+
     private static void afterPulse(Scene scene, Node node) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

@@ -99,7 +99,7 @@ public final class RecordFormView {
                 scene.focusOwnerProperty().addListener(followFocus);
             }
         });
-        if (first != null) Focus.whenShown(first);
+        if (first != null) Focus.onceShown(first);
     }
 
     /** Tabbing through a long form scrolls it, so the field being typed in is always in sight. */
