@@ -109,6 +109,7 @@ public final class DelegationDetailView {
                 Label l = new Label("⚠ " + w);
                 l.setWrapText(true);
                 l.getStyleClass().add("warning");
+                l.setOnMouseClicked(e -> vm.showAllWarnings());
                 return (javafx.scene.Node) l;
             }).toList());
     private final ListChangeListener<Choice> countriesChanged;

@@ -44,6 +44,8 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
     private final javafx.beans.property.StringProperty budgetTotal = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty memberFocus = new javafx.beans.property.SimpleIntegerProperty(-1);
     private Long moved;
+    static final int MAX_WARNINGS = 6;
+    private volatile List<Problem> allWarnings = List.of();
 
     public DelegationDetailViewModel(Services services, long id, Locale locale, TaskRunner tasks, DialogService dialogs,
                                      PageActions actions) {
@@ -112,8 +114,7 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
                 given.stream().map(g -> new GiftRow(g.id(), date(PartialDate.of(g.givenOn())),
                         label(g.direction()), g.item(), g.counterpart(), money(g.valueCny()),
                         g.declaredOn() == null ? "" : date(PartialDate.of(g.declaredOn())))).toList(),
-                VisitWarnings.of(d, people, items, given, java.time.LocalDate.now()).stream()
-                        .map(p -> Messages.format(locale, p.key(), p.args())).toList(),
+                shownWarnings(VisitWarnings.of(d, people, items, given, java.time.LocalDate.now())),
                 planFields(services.delegations().plan(id)), lines.stream().map(b -> new BudgetRow(b.id(), b.item(),
                         nz(money(b.budgetCny())), nz(money(b.actualCny())))).toList(),
                 text("detail.budget.total", nz(money(sum(lines, BudgetLine::budgetCny))),
@@ -137,10 +138,14 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
         members.setAll(t.members());
         programme.setAll(t.programme());
         gifts.setAll(t.gifts());
-        warnings.setAll(t.warnings());
-        plan.setAll(t.plan());
-        budget.setAll(t.budget());
-        budgetTotal.set(t.budget().isEmpty() ? "" : t.budgetTotal());
+        // Warnings, logistics and budget join once the members and programme are drawn, as related
+        // records do: the visit's main tables come first.
+        tasks.runAfterShown(() -> t, x -> {
+            warnings.setAll(x.warnings());
+            plan.setAll(x.plan());
+            budget.setAll(x.budget());
+            budgetTotal.set(x.budget().isEmpty() ? "" : x.budgetTotal());
+        }, e -> { });
         memberFocus.set(-1);
         if (moved != null) {
             for (int i = 0; i < members.size(); i++) if (members.get(i).id() == moved) memberFocus.set(i);
@@ -269,6 +274,22 @@ public final class DelegationDetailViewModel extends RecordPageViewModel {
         field(f, "field.passportsReturned", yesNo(p.passportsReturned()));
         field(f, "field.summaryDue", p.summaryDue() == null ? null : date(PartialDate.of(p.summaryDue())));
         return f;
+    }
+
+    /** The first few warnings, then how many more: a page of warnings would bury the visit. */
+    private List<String> shownWarnings(List<Problem> all) {
+        allWarnings = all;
+        if (all.size() <= MAX_WARNINGS) return format(all);
+        List<String> out = new ArrayList<>(format(all.subList(0, MAX_WARNINGS - 1)));
+        out.add(text("warning.more", all.size() - MAX_WARNINGS + 1));
+        return out;
+    }
+
+    /** A click on "… and n more" lists them all. */
+    public void showAllWarnings() { warnings.setAll(format(allWarnings)); }
+
+    private List<String> format(List<Problem> problems) {
+        return problems.stream().map(p -> Messages.format(locale, p.key(), p.args())).toList();
     }
 
     private String yesNo(boolean done) { return text(done ? "detail.check.done" : "detail.check.open"); }

@@ -172,6 +172,20 @@ class DelegationPartsTest {
         assertThat(s.delegations().plan(id).policeRegistration()).isTrue();
     }
 
+    @Test
+    void manyWarningsShowAFewAndTheRestOnAClick() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 9);
+        for (int i = 0; i < 8; i++) {
+            s.delegations().addItineraryItem(new ItineraryItem(null, id, day, java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(10, 0), null, "同时进行的活动 " + i, null, null, null, null, null, null));
+        }
+        page.load();
+        assertThat(page.warnings()).hasSize(DelegationDetailViewModel.MAX_WARNINGS);
+        assertThat(page.warnings()).last().asString().startsWith("……另有").contains("条提醒");
+        page.showAllWarnings();
+        assertThat(page.warnings().size()).isGreaterThan(28);
+    }
+
     static FormField field(RecordFormViewModel<?> form, String name) {
         return form.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
