@@ -8,7 +8,7 @@ public record DelegationMember(Long id, Long delegationId, Long contactId, Strin
                                String religion, String accessNeeds, String room, String notes) implements Named {
     /** Border control wants six months of validity left after the visit ends. */
     public boolean passportExpiresSoon(java.time.LocalDate visitEnd) {
-        return passportExpiry != null && visitEnd != null && passportExpiry.start().isBefore(visitEnd.plusMonths(6));
+        return visitEnd != null && org.liaisondesk.domain.reminder.ReminderRules.passportExpiresTooSoon(passportExpiry, visitEnd);
     }
 
     /** The passport number as printed: only its last four characters unless the full number is asked for. */

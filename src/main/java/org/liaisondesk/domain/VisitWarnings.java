@@ -31,7 +31,7 @@ public final class VisitWarnings {
         }
         for (Gift g : gifts) {
             if (undeclared(g)) {
-                LocalDate due = g.givenOn().plusMonths(1);
+                LocalDate due = g.declarationDue();
                 out.add(Problem.of("gift", g.declarationOverdue(today) ? "warning.gift.overdue" : "warning.gift.due",
                         g.item(), due));
             }

@@ -31,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final SearchService search;
     private final AttachmentService attachments;
     private final TimelineService timeline;
+    private final ReminderService reminders;
     private final MapService map;
     private final org.liaisondesk.service.sheet.ReceptionSheetService sheets;
     private final org.liaisondesk.service.csv.OrganisationCsv organisationCsv;
@@ -65,6 +66,7 @@ public final class Services implements AutoCloseable {
         timeline = new TimelineService(this);
         map = new MapService(this);
         sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
+        reminders = new ReminderService(jdbi);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
         officeCsv = new org.liaisondesk.service.csv.OfficeCsv(jdbi, countries, version::changed);
@@ -104,6 +106,7 @@ public final class Services implements AutoCloseable {
     public AttachmentService attachments() { return attachments; }
     public TimelineService timeline() { return timeline; }
     public MapService map() { return map; }
+    public ReminderService reminders() { return reminders; }
     public org.liaisondesk.service.sheet.ReceptionSheetService sheets() { return sheets; }
     /** The organizations CSV file: import and export. */
     public org.liaisondesk.service.csv.OrganisationCsv organisationCsv() { return organisationCsv; }
