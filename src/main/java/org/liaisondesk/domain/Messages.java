@@ -31,8 +31,16 @@ public final class Messages {
             return key + " " + args;
         }
         if (args.isEmpty()) return pattern;
-        Object[] shown = args.stream().map(a -> shown(a, locale, b)).toArray();
-        return new MessageFormat(pattern, locale).format(shown);
+        MessageFormat f = new MessageFormat(pattern, locale);
+        java.text.Format[] formats = f.getFormatsByArgumentIndex();
+        Object[] shown = new Object[args.size()];
+        for (int i = 0; i < shown.length; i++) {
+            // A number keeps its type where the pattern formats it (e.g. {0,choice,1#one day|1<{0} days});
+            // elsewhere it shows as written, so a year never gains a thousands separator.
+            Object a = args.get(i);
+            shown[i] = a instanceof Number && i < formats.length && formats[i] != null ? a : shown(a, locale, b);
+        }
+        return f.format(shown);
     }
 
     /** A tag as shown: the program's own tags (sample, generated, …) have labels; the office's own show as typed. */

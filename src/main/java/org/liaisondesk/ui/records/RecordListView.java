@@ -121,6 +121,8 @@ public final class RecordListView {
     /** A four-digit year box; anything else is not typed at all. */
     private static void year(TextField field, javafx.beans.property.ObjectProperty<Integer> year) {
         field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
+        // A year set from elsewhere (a dashboard bar) shows in the box; typing sets the year.
+        if (year.get() != null) field.setText(String.valueOf(year.get()));
         field.textProperty().addListener((o, a, text) -> year.set(text.length() == 4 ? Integer.valueOf(text) : null));
     }
 

@@ -95,6 +95,28 @@ public final class ShellView {
         noticeLabel.textProperty().bind(vm.noticeProperty());
         busyBar.visibleProperty().bind(vm.busyProperty().or(vm.openingProperty()));
         sidebar.sceneProperty().addListener((obs, old, scene) -> { if (scene != null) registerShortcuts(scene); });
+        vm.startupNoticeProperty().addListener((obs, old, text) -> { if (!text.isEmpty()) notifyDue(text); });
+    }
+
+    /** Says once, without blocking, that something is due; a click on it shows the dashboard. */
+    private void notifyDue(String text) {
+        if (content.getScene() == null || content.getScene().getWindow() == null) return;
+        org.controlsfx.control.Notifications.create()
+                .title(bundle.getString("notification.due.title"))
+                .text(text)
+                .owner(content.getScene().getWindow())
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT)
+                .hideAfter(javafx.util.Duration.seconds(15))
+                .onAction(e -> vm.showDashboard())
+                .showWarning();
+        // The popup has a scene of its own: give it the colours ControlsFX's stylesheet looks up.
+        for (Window w : Window.getWindows()) {
+            if (w instanceof javafx.stage.PopupWindow && w.getScene() != null
+                    && w.getScene().getRoot().lookup(".notification-bar") != null
+                    && !w.getScene().getRoot().getStylesheets().contains(MainWindow.STYLESHEET)) {
+                w.getScene().getRoot().getStylesheets().add(MainWindow.STYLESHEET);
+            }
+        }
     }
 
     private void registerShortcuts(Scene scene) {

@@ -54,6 +54,10 @@ public final class ShellViewModel {
     private final ObjectProperty<Object> detail = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
     private WorkspaceViewModel workspace;
+    private final StringProperty startupNotice = new SimpleStringProperty("");
+    private java.util.function.Supplier<java.time.LocalDate> today = java.time.LocalDate::now;
+    /** Filters the next list opens with, set when the dashboard sends the user to a list. */
+    private org.liaisondesk.ui.records.ListPreset pendingPreset;
     private final org.liaisondesk.ui.common.SharedSelection shared = new org.liaisondesk.ui.common.SharedSelection();
 
     /**
@@ -80,7 +84,11 @@ public final class ShellViewModel {
         notice.bind(workspace.noticeProperty());
         ready.set(true);
         refreshCounts();
+        checkReminders();
     }
+
+    /** For tests: the day the reminders are judged on. */
+    public void today(java.util.function.Supplier<java.time.LocalDate> day) { today = day; }
 
     public Locale locale() { return locale; }
     public List<Section> sections() { return List.of(Section.values()); }
@@ -162,7 +170,37 @@ public final class ShellViewModel {
                 text("about.licence"), text("about.libraries"), text("about.data")));
     }
 
-    public DashboardViewModel dashboard() { return new DashboardViewModel(counts, inventedRecords, locale, this::loadSample); }
+    public DashboardViewModel dashboard() {
+        return new DashboardViewModel(counts, inventedRecords, locale, this::loadSample, services, tasks, today,
+                new DashboardViewModel.Navigator() {
+                    @Override
+                    public void open(RecordKind kind, long id) {
+                        if (workspace != null) workspace.open(new org.liaisondesk.ui.common.RecordEntry(kind, id, null, null));
+                    }
+
+                    @Override
+                    public void openList(RecordKind kind, org.liaisondesk.ui.records.ListPreset preset) {
+                        if (workspace != null && !workspace.mayLeave()) return;
+                        pendingPreset = preset;
+                        showSection(kind);
+                    }
+                });
+    }
+
+    /** What is due, said once after start-up when anything is due or overdue; empty otherwise. */
+    public ReadOnlyStringProperty startupNoticeProperty() { return startupNotice; }
+
+    /** Reads the reminders once the data is open, for the start-up notification. */
+    private void checkReminders() {
+        java.time.LocalDate day = today.get();
+        tasks.run(() -> services.reminders().agenda(day), agenda -> {
+            if (agenda.due().isEmpty()) return;
+            startupNotice.set(dashboard().summaryOf(agenda));
+        }, t -> { });
+    }
+
+    /** Shows the dashboard (from the start-up notification). */
+    public void showDashboard() { select(Section.DASHBOARD); }
 
     public SettingsViewModel settings() {
         return new SettingsViewModel(preferences, locale, dataFolder, languageSwitch, this::about);
@@ -175,7 +213,12 @@ public final class ShellViewModel {
         list.allowExport(dialogs);
         // A country/region chosen on the map (or the timeline) narrows the lists too.
         String chosen = shared.countryProperty().get();
-        if (chosen != null) {
+        org.liaisondesk.ui.records.ListPreset preset = pendingPreset;
+        pendingPreset = null;
+        if (preset != null) {
+            String iso = preset.country();
+            preset.applyTo(list, iso == null ? null : services.countries().find(iso).map(c -> c.name(locale)).orElse(iso));
+        } else if (chosen != null) {
             services.countries().find(chosen).ifPresent(c -> list.countryProperty().set(new Choice(c.iso2(), c.name(locale))));
         }
         return list;
