@@ -57,35 +57,36 @@ public interface AnnualReportDao {
                         @Bind("after") LocalDate after);
 
     /** Month 0 collects what is known only to the year. */
-    @SqlQuery("SELECT CAST(COALESCE(NULLIF(SUBSTRING(s, 6, 2), ''), '0') AS INT) AS month, SUM(i) AS incoming,"
-            + " SUM(o) AS outgoing, SUM(ev) AS events FROM ("
-            + " SELECT d.start_date AS s, CASE WHEN d.direction = 'INCOMING' THEN 1 ELSE 0 END AS i,"
+    @SqlQuery("SELECT mo AS \"MONTH\", SUM(i) AS incoming, SUM(o) AS outgoing, SUM(ev) AS events FROM ("
+            + " SELECT CASE WHEN LENGTH(d.start_date) >= 7 THEN CAST(SUBSTRING(d.start_date, 6, 2) AS INT) ELSE 0 END AS mo,"
+            + "   CASE WHEN d.direction = 'INCOMING' THEN 1 ELSE 0 END AS i,"
             + "   CASE WHEN d.direction = 'OUTGOING' THEN 1 ELSE 0 END AS o, 0 AS ev FROM delegation d WHERE" + VISITS
-            + " UNION ALL SELECT e.start_date, 0, 0, 1 FROM event e WHERE" + EVENTS + ") t GROUP BY 1 ORDER BY 1")
+            + " UNION ALL SELECT CASE WHEN LENGTH(e.start_date) >= 7 THEN CAST(SUBSTRING(e.start_date, 6, 2) AS INT) ELSE 0 END,"
+            + "   0, 0, 1 FROM event e WHERE" + EVENTS + ") t GROUP BY mo ORDER BY mo")
     @RegisterConstructorMapper(MonthCount.class)
     List<MonthCount> months(@Bind("y") String year, @Bind("next") String next);
 
     /** Per country/region: received ({@code count}) and sent ({@code second}) this year, all the year before. */
-    @SqlQuery("SELECT x.iso2 AS key, c.name_zh, c.name_en,"
-            + " SUM(CASE WHEN d.start_date >= :y AND d.direction = 'INCOMING' THEN 1 ELSE 0 END) AS count,"
-            + " SUM(CASE WHEN d.start_date >= :y AND d.direction = 'OUTGOING' THEN 1 ELSE 0 END) AS second,"
+    @SqlQuery("SELECT x.iso2 AS \"KEY\", c.name_zh, c.name_en,"
+            + " SUM(CASE WHEN d.start_date >= :y AND d.direction = 'INCOMING' THEN 1 ELSE 0 END) AS \"COUNT\","
+            + " SUM(CASE WHEN d.start_date >= :y AND d.direction = 'OUTGOING' THEN 1 ELSE 0 END) AS \"SECOND\","
             + " SUM(CASE WHEN d.start_date < :y THEN 1 ELSE 0 END) AS previous"
             + " FROM delegation_country x JOIN delegation d ON d.id = x.delegation_id JOIN country_region c ON c.iso2 = x.iso2"
             + " WHERE d.start_date >= :prev AND d.start_date < :next AND (d.status IS NULL OR d.status <> 'CANCELLED')"
-            + " GROUP BY x.iso2, c.name_zh, c.name_en ORDER BY 4 + 5 DESC, 6 DESC, x.iso2")
+            + " GROUP BY x.iso2, c.name_zh, c.name_en ORDER BY SUM(CASE WHEN d.start_date >= :y THEN 1 ELSE 0 END) DESC, previous DESC, x.iso2")
     @RegisterConstructorMapper(Tally.class)
     List<Tally> delegationCountries(@Bind("prev") String previous, @Bind("y") String year, @Bind("next") String next);
 
-    @SqlQuery("SELECT e.kind AS key, NULL AS name_zh, NULL AS name_en,"
-            + " SUM(CASE WHEN e.start_date >= :y THEN 1 ELSE 0 END) AS count, 0 AS second,"
+    @SqlQuery("SELECT e.kind AS \"KEY\", NULL AS name_zh, NULL AS name_en,"
+            + " SUM(CASE WHEN e.start_date >= :y THEN 1 ELSE 0 END) AS \"COUNT\", 0 AS \"SECOND\","
             + " SUM(CASE WHEN e.start_date < :y THEN 1 ELSE 0 END) AS previous"
             + " FROM event e WHERE e.start_date >= :prev AND e.start_date < :next GROUP BY e.kind ORDER BY 4 DESC, 6 DESC, 1")
     @RegisterConstructorMapper(Tally.class)
     List<Tally> eventKinds(@Bind("prev") String previous, @Bind("y") String year, @Bind("next") String next);
 
     /** Where events were held. */
-    @SqlQuery("SELECT e.country AS key, c.name_zh, c.name_en,"
-            + " SUM(CASE WHEN e.start_date >= :y THEN 1 ELSE 0 END) AS count, 0 AS second,"
+    @SqlQuery("SELECT e.country AS \"KEY\", c.name_zh, c.name_en,"
+            + " SUM(CASE WHEN e.start_date >= :y THEN 1 ELSE 0 END) AS \"COUNT\", 0 AS \"SECOND\","
             + " SUM(CASE WHEN e.start_date < :y THEN 1 ELSE 0 END) AS previous"
             + " FROM event e JOIN country_region c ON c.iso2 = e.country"
             + " WHERE e.start_date >= :prev AND e.start_date < :next GROUP BY e.country, c.name_zh, c.name_en"

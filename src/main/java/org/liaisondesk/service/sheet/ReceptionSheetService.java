@@ -1,10 +1,7 @@
 package org.liaisondesk.service.sheet;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,16 +65,7 @@ public final class ReceptionSheetService {
     /** Writes the PDF through a temporary file, so a failed write never leaves half a file under the name. */
     public void writePdf(Laid sheet, Path out) {
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir != null) Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".sheet", ".pdf");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                new SheetPdf(sheet.text()).write(sheet.pages(), sheet.title(), os);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            org.liaisondesk.service.SafeFile.write(out, os -> new SheetPdf(sheet.text()).write(sheet.pages(), sheet.title(), os));
         } catch (IOException e) {
             throw new InvalidInputException("sheet.error.write", out, e.getMessage());
         }

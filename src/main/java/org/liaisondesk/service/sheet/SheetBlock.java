@@ -24,6 +24,14 @@ public sealed interface SheetBlock {
     /** A column's header and its share of the table width. */
     record Column(String header, float weight) {}
 
+    /**
+     * A horizontal bar chart: a bar per label for this year and, where {@code previous} is not
+     * negative, a thinner one for the year before, with a legend naming both.
+     */
+    record Bars(List<Bar> bars, String currentLegend, String previousLegend) implements SheetBlock {}
+
+    record Bar(String label, long current, long previous) {}
+
     sealed interface Row permits Cells, Band {}
 
     record Cells(List<String> cells) implements Row {}

@@ -32,20 +32,20 @@ public enum SheetLanguage {
     }
 
     /** A bundle text in this language; both languages are joined by {@code sep}. */
-    String joined(String key, String sep, Object... args) {
+    public String joined(String key, String sep, Object... args) {
         return String.join(sep, locales().stream().map(l -> Messages.format(l, key, List.of(args))).toList());
     }
 
-    String text(String key, Object... args) { return joined(key, " ", args); }
+    public String text(String key, Object... args) { return joined(key, " ", args); }
 
     /** A column header: both languages on two lines. */
-    String header(String key) { return joined(key, "\n"); }
+    public String header(String key) { return joined(key, "\n"); }
 
-    String label(Labelled value) {
+    public String label(Labelled value) {
         return value == null ? "" : String.join(" ", locales().stream().map(l -> Labels.label(value, l)).toList());
     }
 
-    String date(PartialDate d) { return d == null ? "" : d.format(primary()); }
+    public String date(PartialDate d) { return d == null ? "" : d.format(primary()); }
 
     /** A programme day: 12月8日（星期二） / Tue 8 Dec 2026. */
     String day(LocalDate d) {
@@ -61,10 +61,17 @@ public enum SheetLanguage {
     }
 
     /** Section numbers as a Chinese document writes them (一、二、) or 1. 2. in English. */
-    String number(int n) {
-        String zh = "一二三四五六七八九十".substring(n - 1, n) + "、";
-        return this == EN ? n + ". " : zh;
+    public String number(int n) {
+        return this == EN ? n + ". " : chineseNumeral(n) + "、";
     }
 
-    Locale primary() { return this == EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE; }
+    /** 1–99 as Chinese numerals: 一 … 十, 十一, 二十, 二十一. */
+    static String chineseNumeral(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n <= 10) return n == 10 ? "十" : digits.substring(n, n + 1);
+        int tens = n / 10, ones = n % 10;
+        return (tens == 1 ? "" : digits.substring(tens, tens + 1)) + "十" + (ones == 0 ? "" : digits.substring(ones, ones + 1));
+    }
+
+    public Locale primary() { return this == EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE; }
 }

@@ -41,6 +41,7 @@ public final class SheetLayout {
             else if (b instanceof SheetBlock.Facts f) facts(f);
             else if (b instanceof SheetBlock.Paragraph p) paragraph(p.text());
             else if (b instanceof Table t) table(t, true);
+            else if (b instanceof SheetBlock.Bars c) bars(c);
         }
         List<SheetPage> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -99,6 +100,44 @@ public final class SheetLayout {
             if (y + SheetStyle.VALUE.leading() > LIMIT) newPage();
             line(l, SheetStyle.VALUE, LEFT);
         }
+    }
+
+    /** A bar chart kept on one page: labels on the left, bars scaled to the largest figure, figures after them. */
+    private void bars(SheetBlock.Bars chart) {
+        boolean compare = chart.bars().stream().anyMatch(b -> b.previous() >= 0);
+        float row = compare ? 15f : 11f;
+        float need = chart.bars().size() * row + 2 * SheetStyle.TD.leading() + 8;
+        if (y + need > LIMIT) newPage();
+        float label = 0;
+        for (SheetBlock.Bar b : chart.bars()) label = Math.max(label, text.width(b.label(), SheetStyle.TD));
+        label = Math.min(label + 8, WIDTH * 0.3f);
+        long max = 1;
+        for (SheetBlock.Bar b : chart.bars()) max = Math.max(max, Math.max(b.current(), b.previous()));
+        float x0 = LEFT + label, room = WIDTH - label - 30;
+        y += 3;
+        for (SheetBlock.Bar b : chart.bars()) {
+            float top = y;
+            page.add(new Ink.Text(LEFT, top + SheetStyle.TD.size() * 0.9f + 0.5f, b.label(), SheetStyle.TD));
+            float w = room * b.current() / max;
+            if (w > 0) page.add(new Ink.Band(x0, top + 1, w, 7, 0.35f));
+            page.add(new Ink.Text(x0 + w + 3, top + 7, String.valueOf(b.current()), SheetStyle.TD));
+            if (compare && b.previous() >= 0) {
+                float pw = room * b.previous() / max;
+                if (pw > 0) page.add(new Ink.Band(x0, top + 9, pw, 4, 0.75f));
+                page.add(new Ink.Text(x0 + pw + 3, top + 13.5f, String.valueOf(b.previous()), SheetStyle.FOOTER));
+            }
+            y += row;
+        }
+        page.add(new Ink.Rule(x0, y - row + 1 - (chart.bars().size() - 1) * row, x0, y, 0.5f, 0.3f));
+        y += 3;
+        page.add(new Ink.Band(x0, y + 1, 10, 6, 0.35f));
+        page.add(new Ink.Text(x0 + 14, y + 7, chart.currentLegend(), SheetStyle.FOOTER));
+        if (compare) {
+            float lx = x0 + 30 + text.width(chart.currentLegend(), SheetStyle.FOOTER);
+            page.add(new Ink.Band(lx, y + 2, 10, 4, 0.75f));
+            page.add(new Ink.Text(lx + 14, y + 7, chart.previousLegend(), SheetStyle.FOOTER));
+        }
+        y += SheetStyle.FOOTER.leading() + 8;
     }
 
     /** Draws one line of text at the cursor and moves the cursor below it. */

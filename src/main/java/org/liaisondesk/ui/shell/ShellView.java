@@ -109,12 +109,15 @@ public final class ShellView {
                 .hideAfter(javafx.util.Duration.seconds(15))
                 .onAction(e -> vm.showDashboard())
                 .showWarning();
-        // The popup has a scene of its own: give it the colours ControlsFX's stylesheet looks up.
         for (Window w : Window.getWindows()) {
-            if (w instanceof javafx.stage.PopupWindow && w.getScene() != null
-                    && w.getScene().getRoot().lookup(".notification-bar") != null
-                    && !w.getScene().getRoot().getStylesheets().contains(MainWindow.STYLESHEET)) {
-                w.getScene().getRoot().getStylesheets().add(MainWindow.STYLESHEET);
+            if (w instanceof javafx.stage.PopupWindow popup && w.getScene() != null
+                    && w.getScene().getRoot().lookup(".notification-bar") != null) {
+                // Esc belongs to the window (it closes pages), not to a passing notification.
+                popup.setHideOnEscape(false);
+                // The popup has a scene of its own: give it the colours ControlsFX's stylesheet looks up.
+                if (!w.getScene().getRoot().getStylesheets().contains(MainWindow.STYLESHEET)) {
+                    w.getScene().getRoot().getStylesheets().add(MainWindow.STYLESHEET);
+                }
             }
         }
     }

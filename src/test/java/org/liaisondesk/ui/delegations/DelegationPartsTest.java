@@ -117,7 +117,7 @@ class DelegationPartsTest {
         field(form, "date").set("2026-12-09");
         form.save();
         page.load();
-        assertThat(page.warnings()).anyMatch(w -> w.contains("手工银饰") && w.contains("2027-01-09"));
+        assertThat(page.warnings()).anyMatch(w -> w.contains("手工银饰") && w.contains("2027-01-08"));
         page.editGift(page.gifts().stream().filter(g -> g.item().equals("手工银饰")).findFirst().orElseThrow());
         RecordFormViewModel<?> edit = actions.parts.get(1);
         field(edit, "declaredOn").set("2026-12-20");
