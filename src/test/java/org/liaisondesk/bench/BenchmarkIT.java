@@ -381,6 +381,25 @@ class BenchmarkIT {
         figures.put("sheet_pdf_ms_60x14", Figures.percentile(times, 95));
     }
 
+    /** The 2018 annual report on the scale-20 data: figures read (SQL aggregates), laid out and written as PDF. */
+    @Test
+    @Order(8)
+    void reportScale20() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(SCALE20).exists();
+        List<Long> times = new ArrayList<>();
+        try (org.liaisondesk.service.Services s = org.liaisondesk.service.Services.open(SCALE20)) {
+            for (int i = 0; i < 12; i++) {
+                long t0 = System.nanoTime();
+                var report = s.reports().report(2018);
+                s.reports().write(report, org.liaisondesk.service.sheet.SheetLanguage.ZH,
+                        Figures.OUT.resolve("report-2018-scale20.pdf"), java.time.LocalDate.now());
+                if (i >= 2) times.add((System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+        System.out.println("BENCH report runs (ms) " + times);
+        figures.put("report_ms_scale20", Figures.percentile(times, 95));
+    }
+
     @AfterAll
     void write() throws Exception { figures.write(); }
 

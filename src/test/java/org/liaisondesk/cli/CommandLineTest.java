@@ -77,6 +77,21 @@ class CommandLineTest {
     }
 
     @Test
+    void reportWritesPdfOrCsvAndRefusesABadYearOrFileType() throws Exception {
+        run("--data-dir", dir.toString(), "demo");
+        java.nio.file.Path csv = dir.resolveSibling(dir.getFileName() + "-2018.csv");
+        assertThat(run("--data-dir", dir.toString(), "report", "--year", "2018", csv.toString(), "--lang", "en")).isZero();
+        assertThat(out.toString()).contains("Wrote the 2018 report");
+        assertThat(java.nio.file.Files.readString(csv)).contains("Events held,4,1,+3");
+        assertThat(run("--data-dir", dir.toString(), "report", "--year", "1200", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("No report for the year \"1200\"");
+        assertThat(run("--data-dir", dir.toString(), "report", "--year", "2018", "x.docx")).isEqualTo(1);
+        assertThat(err.toString()).contains("as a .pdf or .csv file only");
+        assertThat(run("--data-dir", dir.toString(), "report", csv.toString())).as("--year is required").isEqualTo(2);
+        java.nio.file.Files.deleteIfExists(csv);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("--no-such-option")).isEqualTo(2);
         assertThat(run("no-such-command")).isEqualTo(2);

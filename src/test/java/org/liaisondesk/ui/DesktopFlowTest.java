@@ -64,6 +64,7 @@ class DesktopFlowTest extends FxRobot {
                 case SETTINGS -> "#settings";
                 case TIMELINE -> "#timeline";
                 case MAP -> "#mapPage";
+                case REPORT -> "#annualReport";
                 case IMPORT_EXPORT -> "#importExport";
                 default -> "#recordList";
             };

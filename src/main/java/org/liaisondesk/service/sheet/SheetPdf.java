@@ -95,6 +95,10 @@ public final class SheetPdf {
             ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(font.file().toFile()));
             open.add(ttf);
         }
+        // Text is measured glyph by glyph from the cmap, so it is drawn the same way: PDFBox's own
+        // substitutions (Latin ligatures such as "ffi") would drop letters from the text layer and
+        // rebuild a regex for every line drawn (seconds on a 200-page report).
+        ttf.setEnableGsub(false);
         return PDType0Font.load(doc, ttf, true);
     }
 }

@@ -16,6 +16,7 @@ public enum Section {
     OFFICES("section.offices", "fth-flag", RecordKind.OFFICE_ABROAD),
     TIMELINE("section.timeline", "fth-clock", null),
     MAP("section.map", "fth-map", null),
+    REPORT("section.report", "fth-bar-chart-2", null),
     IMPORT_EXPORT("section.importExport", "fth-repeat", null),
     SETTINGS("section.settings", "fth-settings", null);
 

@@ -154,6 +154,7 @@ public final class ShellView {
             case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings(), vm.mapData()), bundle);
             case TIMELINE -> ViewLoader.load(new TimelineView(vm.timeline(), bundle), bundle);
             case MAP -> ViewLoader.load(new org.liaisondesk.ui.map.MapView(vm.map()), bundle);
+            case REPORT -> ViewLoader.load(new org.liaisondesk.ui.report.AnnualReportView(vm.annualReport()), bundle);
             case IMPORT_EXPORT -> ViewLoader.load(new org.liaisondesk.ui.importexport.ImportExportView(vm.importExport(), bundle), bundle);
             default -> list(s);
         };

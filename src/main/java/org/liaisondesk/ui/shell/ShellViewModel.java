@@ -251,6 +251,10 @@ public final class ShellViewModel {
         return new org.liaisondesk.ui.importexport.ImportExportViewModel(services, locale, tasks, dialogs, this::refreshCounts);
     }
 
+    public org.liaisondesk.ui.report.AnnualReportViewModel annualReport() {
+        return new org.liaisondesk.ui.report.AnnualReportViewModel(services, locale, tasks, dialogs, today);
+    }
+
     public org.liaisondesk.ui.map.MapViewModel map() {
         return new org.liaisondesk.ui.map.MapViewModel(services, locale, tasks, dialogs, workspace, shared);
     }

@@ -94,7 +94,7 @@ class AnnualReportServiceTest {
         }
         assertThat(text).contains("2018年度外事工作统计", "Foreign affairs work in 2018", "总体情况", "按月份",
                 "活动类型", "活动举办地", "团组往来的国家/地区", "协议签署、续签与到期", "在实施项目", "新建立合作关系的单位",
-                "境外机构", "十一、", "端午节社区集市", "清迈分中心", "Page 1 of");
+                "境外机构", "Offices abroad", "十一、", "端午节社区集市", "清迈分中心", "Page 1 of");
         s.reports().write(r, org.liaisondesk.service.sheet.SheetLanguage.ZH, csv, java.time.LocalDate.of(2026, 11, 27));
         java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("\uFEFF2018年度外事工作统计");
