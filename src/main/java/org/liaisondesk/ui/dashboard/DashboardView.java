@@ -64,20 +64,9 @@ public final class DashboardView {
         bindList(quiet, vm.quiet(), "dashboard.quiet.none");
         vm.years().addListener((ListChangeListener<ExchangeYear>) c -> drawYears());
         vm.countries().addListener((ListChangeListener<CountryExchanges>) c -> drawCountries());
-        wholeNumbers((javafx.scene.chart.NumberAxis) yearsChart.getYAxis());
-        wholeNumbers((javafx.scene.chart.NumberAxis) countriesChart.getXAxis());
+        org.liaisondesk.ui.common.ChartAxes.wholeNumbers((javafx.scene.chart.NumberAxis) yearsChart.getYAxis());
+        org.liaisondesk.ui.common.ChartAxes.wholeNumbers((javafx.scene.chart.NumberAxis) countriesChart.getXAxis());
         vm.load();
-    }
-
-    /** Counts are whole: ticks between them stay unlabelled. */
-    private static void wholeNumbers(javafx.scene.chart.NumberAxis axis) {
-        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) { return n.doubleValue() % 1 == 0 ? String.valueOf(n.longValue()) : ""; }
-
-            @Override
-            public Number fromString(String s) { return Long.valueOf(s); }
-        });
     }
 
     private static void showWhenText(Label l) {

@@ -22,8 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import org.liaisondesk.service.report.AnnualReportService;
-import org.liaisondesk.service.report.ReportTable;
 import org.liaisondesk.ui.common.Choice;
 
 /** Binds the annual report: year and language on top, a heading, chart and table per section. */
@@ -43,7 +41,7 @@ public final class AnnualReportView {
     @FXML
     private void initialize() {
         SpinnerValueFactory.IntegerSpinnerValueFactory years = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                AnnualReportService.FIRST_YEAR, 9998, vm.yearProperty().get());
+                vm.firstYear(), 9998, vm.yearProperty().get());
         yearSpinner.setValueFactory(years);
         years.valueProperty().addListener((o, a, y) -> vm.yearProperty().set(y));
         languageBox.getItems().setAll(vm.languages());
@@ -52,7 +50,7 @@ public final class AnnualReportView {
         status.textProperty().bind(vm.statusProperty());
         pdfButton.disableProperty().bind(vm.busyProperty());
         csvButton.disableProperty().bind(vm.busyProperty());
-        vm.tables().addListener((ListChangeListener<ReportTable>) c -> draw());
+        vm.tables().addListener((ListChangeListener<ReportSection>) c -> draw());
         sections.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                     vm::savePdf);
@@ -68,12 +66,12 @@ public final class AnnualReportView {
         sub.getStyleClass().add("text-muted");
         sections.getChildren().addAll(title, sub);
         int n = 0;
-        for (ReportTable t : vm.tables()) {
+        for (ReportSection t : vm.tables()) {
             Label heading = new Label((++n) + "  " + t.title());
             heading.getStyleClass().add("title-4");
             heading.setId("report-" + t.id());
             sections.getChildren().add(heading);
-            if (t.bars().stream().anyMatch(b -> b.current() > 0 || b.previous() > 0)) sections.getChildren().add(chart(t));
+            if (t.hasChart()) sections.getChildren().add(chart(t));
             if (t.rows().isEmpty()) {
                 Label none = new Label(vm.text("report.none"));
                 none.getStyleClass().add("text-muted");
@@ -84,16 +82,18 @@ public final class AnnualReportView {
         }
     }
 
-    private Node chart(ReportTable t) {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private Node chart(ReportSection t) {
+        NumberAxis counts = new NumberAxis();
+        org.liaisondesk.ui.common.ChartAxes.wholeNumbers(counts);
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
         chart.setAnimated(false);
         chart.setPrefHeight(220);
-        chart.setLegendVisible(t.bars().stream().anyMatch(b -> b.previous() >= 0));
+        chart.setLegendVisible(t.compared());
         XYChart.Series<String, Number> now = new XYChart.Series<>();
         now.setName(String.valueOf(vm.yearProperty().get()));
         XYChart.Series<String, Number> before = new XYChart.Series<>();
         before.setName(String.valueOf(vm.yearProperty().get() - 1));
-        for (ReportTable.Bar b : t.bars()) {
+        for (ReportSection.Bar b : t.bars()) {
             now.getData().add(new XYChart.Data<>(b.label(), b.current()));
             if (b.previous() >= 0) before.getData().add(new XYChart.Data<>(b.label(), b.previous()));
         }
@@ -102,7 +102,7 @@ public final class AnnualReportView {
         return chart;
     }
 
-    private Node table(ReportTable t) {
+    private Node table(ReportSection t) {
         TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList(t.rows()));
         double total = t.weights().stream().mapToDouble(Float::doubleValue).sum();
         for (int i = 0; i < t.headers().size(); i++) {

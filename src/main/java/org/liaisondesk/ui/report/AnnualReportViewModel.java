@@ -40,7 +40,7 @@ public final class AnnualReportViewModel {
 
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> language = new SimpleObjectProperty<>();
-    private final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
+    private final ObservableList<ReportSection> tables = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty subtitle = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -70,7 +70,7 @@ public final class AnnualReportViewModel {
 
     public ObjectProperty<Integer> yearProperty() { return year; }
     public ObjectProperty<Choice> languageProperty() { return language; }
-    public ObservableList<ReportTable> tables() { return tables; }
+    public ObservableList<ReportSection> tables() { return tables; }
     public ReadOnlyStringProperty titleProperty() { return title; }
     public ReadOnlyStringProperty subtitleProperty() { return subtitle; }
     public ReadOnlyStringProperty statusProperty() { return status; }
@@ -96,10 +96,18 @@ public final class AnnualReportViewModel {
             shown = read.report();
             title.set(read.text().title());
             subtitle.set(read.text().subtitle());
-            tables.setAll(read.text().tables());
+            tables.setAll(read.text().tables().stream().map(AnnualReportViewModel::section).toList());
             status.set("");
         }, this::failed);
     }
+
+    private static ReportSection section(ReportTable t) {
+        return new ReportSection(t.id(), t.title(), t.headers(), t.weights(), t.rows(), t.bars().stream()
+                .map(b -> new ReportSection.Bar(b.label(), b.current(), b.previous())).toList());
+    }
+
+    /** The years a report can be asked for. */
+    public int firstYear() { return org.liaisondesk.service.report.AnnualReportService.FIRST_YEAR; }
 
     public void savePdf() { save("pdf"); }
 

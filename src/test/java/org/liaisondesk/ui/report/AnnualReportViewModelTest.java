@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.service.Services;
-import org.liaisondesk.service.report.ReportTable;
 import org.liaisondesk.ui.ScriptedDialogs;
 import org.liaisondesk.ui.common.TaskRunner;
 
@@ -42,7 +41,7 @@ class AnnualReportViewModelTest {
         vm.yearProperty().set(2018);
         assertThat(vm.titleProperty().get()).isEqualTo("2018年度外事工作统计");
         assertThat(vm.tables()).hasSize(11);
-        ReportTable overview = vm.tables().get(0);
+        ReportSection overview = vm.tables().get(0);
         assertThat(overview.rows()).contains(java.util.List.of("举办活动（场）", "4", "1", "+3"));
         vm.languageProperty().set(vm.languages().get(1));
         assertThat(vm.titleProperty().get()).isEqualTo("Foreign affairs work in 2018: the figures");
