@@ -28,7 +28,7 @@ OUT=$ROOT/target/installer
 [ -f target/liaison-desk.jar ] || ./mvnw -q -o package -DskipTests || ./mvnw -q package -DskipTests
 rm -rf "$OUT"
 mkdir -p "$OUT/input/lib"
-cp target/liaison-desk.jar "$OUT/input/"
+cp target/liaison-desk.jar installer/linux/make-cds.sh "$OUT/input/"
 # JavaFX's platform jars carry the native libraries; the empty "-{version}.jar" twins only name them.
 for jar in target/lib/*.jar; do cp "$jar" "$OUT/input/lib/"; done
 
@@ -48,26 +48,29 @@ MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.pre
   --dest "$OUT"
 
 # Class-data sharing: start the packaged program once to its first frame (on a throwaway data
-# folder) and keep the classes it loaded, so every later start maps them instead of loading them.
+# folder) and list the classes it loads; then map them into an archive, so every later start maps
+# them instead of loading them. The archive is tied to the folder it was made for: the .deb makes
+# its own after installing (installer/linux/postinst), from the same list.
 IMAGE=$OUT/$NAME
 APP=$IMAGE/lib/app
-CP=$(sed -n 's/^app.classpath=//p' "$APP/$NAME.cfg" | sed "s:\$APPDIR:$APP:g")
 TMPDATA=$(mktemp -d)
-run_first_frame() {
-  "$IMAGE/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$APP/liaison-desk.jsa" -cp "$CP" \
-    org.liaisondesk.Main --data-dir "$TMPDATA" --exit-after-first-frame
+LIST=$APP/liaison-desk.classlist
+export IMAGE APP LIST TMPDATA
+train() {
+  "$IMAGE/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$LIST" -cp "$(classpath)" \
+    org.liaisondesk.Main --data-dir "$TMPDATA" "$@"
 }
+classpath() { sed -n 's/^app.classpath=//p' "$APP/$NAME.cfg" | sed "s:\$APPDIR:$APP:g" | paste -sd: ; }
+export -f train classpath; export NAME
 if [ -n "${DISPLAY:-}" ]; then
-  run_first_frame >/dev/null 2>&1 || echo "installer: no class-data archive (the first start failed)" >&2
+  bash -c 'train --exit-after-first-frame' >/dev/null 2>&1 || true
 elif command -v xvfb-run >/dev/null; then
-  export -f run_first_frame; export IMAGE APP CP TMPDATA
-  xvfb-run -a bash -c run_first_frame >/dev/null 2>&1 || echo "installer: no class-data archive (the first start failed)" >&2
-else
-  # Without a display the archive holds the command-line start only; the program still starts.
-  "$IMAGE/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$APP/liaison-desk.jsa" -cp "$CP" \
-    org.liaisondesk.Main --data-dir "$TMPDATA" --version >/dev/null
+  xvfb-run -a bash -c 'train --exit-after-first-frame' >/dev/null 2>&1 || true
 fi
+# Without a display, the list holds what a command-line start loads; the program still starts.
+[ -s "$LIST" ] || bash -c 'train --version' >/dev/null
 rm -rf "$TMPDATA"
+sh "$APP/make-cds.sh" "$IMAGE"
 echo "app-image: $IMAGE ($(du -sm "$IMAGE" | cut -f1) MB)"
 $ONLY_IMAGE && exit 0
 
@@ -75,12 +78,17 @@ command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null \
   || { echo "installer: the .deb needs dpkg-deb and fakeroot (apt-get install dpkg-dev fakeroot)" >&2; exit 1; }
 RES=$OUT/resources
 mkdir -p "$RES"
-sed -e "s:@VERSION@:$VERSION:g" installer/linux/liaison-desk.desktop > "$RES/$NAME.desktop"
+cp installer/linux/liaison-desk.desktop "$RES/$NAME.desktop"
+cp installer/linux/postinst installer/linux/prerm "$RES/"
+# The archive is made for the folder the package installs to; the app-image's own one would not fit.
+rm -f "$APP/liaison-desk.jsa"
 "$JPACKAGE" --type deb --app-image "$IMAGE" --name "$NAME" --app-version "$VERSION" \
   --linux-package-name liaison-desk --linux-deb-maintainer "liaison-desk@localhost" \
   --linux-menu-group "Office" --linux-app-category office --linux-shortcut \
-  --linux-package-deps "fonts-wqy-zenhei | fonts-wqy-microhei | fonts-droid-fallback" \
+  --linux-package-deps "libgtk-3-0, libgl1, libxtst6, fonts-wqy-zenhei | fonts-wqy-microhei | fonts-droid-fallback" \
+  --description "外联工作台 Liaison Desk: delegations, partners, agreements and reception sheets, offline" \
   --license-file LICENSE --resource-dir "$RES" --icon installer/icon/liaison-desk.png \
   --install-dir /opt \
   --dest "$OUT"
+sh "$APP/make-cds.sh" "$IMAGE"
 ls -l "$OUT"/*.deb

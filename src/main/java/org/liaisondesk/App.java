@@ -63,7 +63,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage primary) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         this.stage = primary;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> unexpected(e));
         preferences = new PreferencesService(folder);

@@ -400,6 +400,37 @@ class BenchmarkIT {
         figures.put("report_ms_scale20", Figures.percentile(times, 95));
     }
 
+    /** The installed app-image (jlink runtime, class-data archive) to its first frame on the scale-20 data. */
+    @Test
+    @Order(9)
+    void packagedStartup() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(SCALE20).exists();
+        PackagedStartup.ensureImage();
+        PackagedStartup run = new PackagedStartup();
+        try {
+            String bareCp = PackagedStartup.bareClassPath();
+            List<Long> app = new ArrayList<>();
+            List<Long> bare = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                long a = run.packaged(SCALE20);
+                long b = run.bare(bareCp);
+                if (i >= 2) {
+                    app.add(a);
+                    bare.add(b);
+                }
+            }
+            System.out.println("BENCH packaged runs (ms) " + app + " bare " + bare);
+            double appMs = Figures.median(app);
+            double bareMs = Figures.median(bare);
+            figures.put("packaged_first_frame_ms", appMs);
+            figures.put("baseline_fx_first_frame_ms_display", bareMs);
+            figures.put("packaged_startup_ratio", appMs / bareMs);
+            figures.put("app_image_mb", PackagedStartup.sizeMb());
+        } finally {
+            run.stop();
+        }
+    }
+
     @AfterAll
     void write() throws Exception { figures.write(); }
 
