@@ -55,20 +55,26 @@ IMAGE=$OUT/$NAME
 APP=$IMAGE/lib/app
 TMPDATA=$(mktemp -d)
 LIST=$APP/liaison-desk.classlist
-export IMAGE APP LIST TMPDATA
-train() {
-  "$IMAGE/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$LIST" -cp "$(classpath)" \
-    org.liaisondesk.Main --data-dir "$TMPDATA" "$@"
-}
-classpath() { sed -n 's/^app.classpath=//p' "$APP/$NAME.cfg" | sed "s:\$APPDIR:$APP:g" | paste -sd: ; }
-export -f train classpath; export NAME
+CP=$(sed -n 's/^app.classpath=//p' "$APP/$NAME.cfg" | sed "s:\$APPDIR:$APP:g" | paste -sd:)
+# A script file, not a shell function: xvfb-run is a POSIX sh script and drops exported functions.
+TRAIN=$OUT/train.sh
+cat > "$TRAIN" <<TRAINING
+#!/bin/sh
+exec "$IMAGE/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$LIST" -cp "$CP" \\
+  org.liaisondesk.Main --data-dir "$TMPDATA" "\$@"
+TRAINING
+chmod +x "$TRAIN"
 if [ -n "${DISPLAY:-}" ]; then
-  bash -c 'train --exit-after-first-frame' >/dev/null 2>&1 || true
+  "$TRAIN" --exit-after-first-frame >/dev/null 2>&1 || true
 elif command -v xvfb-run >/dev/null; then
-  xvfb-run -a bash -c 'train --exit-after-first-frame' >/dev/null 2>&1 || true
+  xvfb-run -a "$TRAIN" --exit-after-first-frame >/dev/null 2>&1 || true
 fi
 # Without a display, the list holds what a command-line start loads; the program still starts.
-[ -s "$LIST" ] || bash -c 'train --version' >/dev/null
+if ! grep -q 'javafx/scene/Scene' "$LIST" 2>/dev/null; then
+  echo "installer: no display to start the program on; the class-data archive covers the command line only" >&2
+  "$TRAIN" --version >/dev/null
+fi
+rm -f "$TRAIN"
 rm -rf "$TMPDATA"
 sh "$APP/make-cds.sh" "$IMAGE"
 echo "app-image: $IMAGE ($(du -sm "$IMAGE" | cut -f1) MB)"
