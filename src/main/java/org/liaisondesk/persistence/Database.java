@@ -59,16 +59,87 @@ public final class Database implements AutoCloseable {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) throw new DataFolderInUseException(folder, e);
             throw new IllegalStateException("cannot open database in " + folder + ": " + e.getMessage(), e);
         }
-        if (schemaVersion(keeper) != SCHEMA_VERSION) {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:" + MIGRATIONS)
-                    .load()
-                    .migrate();
-        }
+        if (schemaVersion(keeper) != SCHEMA_VERSION) migrate(pool);
         LOG.info("database open in {}", folder);
         return new Database(folder, pool, keeper);
     }
+
+    private static void migrate(javax.sql.DataSource source) {
+        Flyway.configure().dataSource(source).locations("classpath:" + MIGRATIONS).load().migrate();
+    }
+
+    /** The schema version of this database (Flyway's newest successful migration). */
+    public int schemaVersion() { return schemaVersion(keeper); }
+
+    /**
+     * Writes the whole database as a plain SQL script (H2's {@code SCRIPT}): readable by later H2
+     * versions, unlike the binary file. The file name is the program's own, never the user's text.
+     */
+    public void scriptTo(Path file) {
+        execute(keeper, "SCRIPT NOPASSWORDS NOSETTINGS TO " + literal(file) + " CHARSET 'UTF-8'");
+    }
+
+    /**
+     * Replaces everything in the database with what the script holds, then migrates it if it was
+     * written by an older schema. Callers check the script first (see {@link #rowCounts(Path)}).
+     */
+    public void replaceWith(Path script) {
+        execute(keeper, "DROP ALL OBJECTS");
+        execute(keeper, "RUNSCRIPT FROM " + literal(script) + " CHARSET 'UTF-8'");
+        if (schemaVersion(keeper) != SCHEMA_VERSION) migrate(pool);
+    }
+
+    /** Rows per table of this database. */
+    public java.util.Map<String, Long> rowCounts() { return rowCounts(keeper); }
+
+    /**
+     * Loads a script into a private in-memory database and counts its rows per table, with its
+     * schema version under the key {@code ""}: proof that it can be restored, without touching
+     * the real one.
+     *
+     * @throws IllegalStateException when the script does not run
+     */
+    public static java.util.Map<String, Long> rowCounts(Path script) {
+        String url = "jdbc:h2:mem:check-" + java.util.UUID.randomUUID();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            execute(c, "RUNSCRIPT FROM " + literal(script) + " CHARSET 'UTF-8'");
+            java.util.Map<String, Long> counts = rowCounts(c);
+            counts.put("", (long) schemaVersion(c));
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static java.util.Map<String, Long> rowCounts(Connection c) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            while (rs.next()) tables.add(rs.getString(1));
+            for (String t : tables) {
+                // Table names come from the catalogue, quoted as identifiers.
+                try (var count = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                    count.next();
+                    out.put(t.toLowerCase(java.util.Locale.ROOT), count.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) {
+        try (var st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static String literal(Path file) { return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'"; }
 
     /**
      * The schema version recorded by Flyway, or -1 for a new or unreadable database. Starting

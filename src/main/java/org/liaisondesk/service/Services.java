@@ -32,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final AttachmentService attachments;
     private final TimelineService timeline;
     private final ReminderService reminders;
+    private final org.liaisondesk.service.backup.BackupService backups;
     private final org.liaisondesk.service.report.AnnualReportService reports;
     private final MapService map;
     private final org.liaisondesk.service.sheet.ReceptionSheetService sheets;
@@ -68,6 +69,7 @@ public final class Services implements AutoCloseable {
         map = new MapService(this);
         sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
         reminders = new ReminderService(jdbi);
+        backups = new org.liaisondesk.service.backup.BackupService(database, version::changed);
         reports = new org.liaisondesk.service.report.AnnualReportService(jdbi, countries);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
@@ -109,6 +111,7 @@ public final class Services implements AutoCloseable {
     public TimelineService timeline() { return timeline; }
     public MapService map() { return map; }
     public ReminderService reminders() { return reminders; }
+    public org.liaisondesk.service.backup.BackupService backups() { return backups; }
     public org.liaisondesk.service.report.AnnualReportService reports() { return reports; }
     public org.liaisondesk.service.sheet.ReceptionSheetService sheets() { return sheets; }
     /** The organizations CSV file: import and export. */
