@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = {"外联工作台 Liaison Desk: records of an external liaison office.",
                 "Without a command, starts the desktop app."},
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class,
-                SheetCommand.class, ReportCommand.class})
+                SheetCommand.class, ReportCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class LiaisonCommand implements Callable<Integer> {
     public static final int REJECTED = 1;
 

@@ -92,6 +92,22 @@ class CommandLineTest {
     }
 
     @Test
+    void backupThenRestoreAndABadFileExitsOne() throws Exception {
+        run("--data-dir", dir.toString(), "demo");
+        java.nio.file.Path zip = dir.resolveSibling(dir.getFileName() + "-backup.zip");
+        assertThat(run("--data-dir", dir.toString(), "backup", zip.toString())).isZero();
+        assertThat(out.toString()).contains("Backup written: " + zip, "0 attachments");
+        assertThat(run("--data-dir", dir.toString(), "restore", zip.toString())).isZero();
+        assertThat(out.toString()).contains("Restored from " + zip, "liaison-desk-before-restore-");
+        java.nio.file.Path bad = dir.resolveSibling(dir.getFileName() + "-bad.zip");
+        java.nio.file.Files.writeString(bad, "no zip");
+        assertThat(run("--data-dir", dir.toString(), "restore", bad.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is not a Liaison Desk backup; nothing was changed");
+        java.nio.file.Files.deleteIfExists(zip);
+        java.nio.file.Files.deleteIfExists(bad);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("--no-such-option")).isEqualTo(2);
         assertThat(run("no-such-command")).isEqualTo(2);
