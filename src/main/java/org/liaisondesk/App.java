@@ -158,7 +158,14 @@ public final class App extends Application {
         if (opening == null) return;
         try {
             // Still opening (a quick exit): wait for it, so the database is closed properly.
-            opening.join().close();
+            Services s = opening.join();
+            try {
+                // The automatic backup on exit, when anything changed since the last one.
+                s.autoBackups().runIfDue(java.time.LocalDateTime.now(), true);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(App.class).warn("backup on exit failed: {}", e.getMessage());
+            }
+            s.close();
         } catch (CompletionException e) {
             // never opened: nothing to close
         }

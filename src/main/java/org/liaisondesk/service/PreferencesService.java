@@ -30,7 +30,8 @@ public final class PreferencesService {
             return new Preferences(p.getProperty("language"), number(p, "windowX"), number(p, "windowY"),
                     number(p, "windowWidth"), number(p, "windowHeight"),
                     Boolean.parseBoolean(p.getProperty("windowMaximized")),
-                    Boolean.parseBoolean(p.getProperty("sampleOffered")));
+                    Boolean.parseBoolean(p.getProperty("sampleOffered")), p.getProperty("backupFolder"),
+                    p.getProperty("lastBackupAt"));
         } catch (IOException | IllegalArgumentException e) {
             log().warn("settings unreadable, using defaults: {}", e.getMessage());
             return Preferences.DEFAULTS;
@@ -47,6 +48,8 @@ public final class PreferencesService {
         put(p, "windowHeight", prefs.windowHeight());
         put(p, "windowMaximized", prefs.maximized());
         put(p, "sampleOffered", prefs.sampleOffered());
+        put(p, "backupFolder", prefs.backupFolder());
+        put(p, "lastBackupAt", prefs.lastBackupAt());
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -33,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final TimelineService timeline;
     private final ReminderService reminders;
     private final org.liaisondesk.service.backup.BackupService backups;
+    private final org.liaisondesk.service.backup.AutoBackups autoBackups;
     private final org.liaisondesk.service.report.AnnualReportService reports;
     private final MapService map;
     private final org.liaisondesk.service.sheet.ReceptionSheetService sheets;
@@ -70,6 +71,8 @@ public final class Services implements AutoCloseable {
         sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
         reminders = new ReminderService(jdbi);
         backups = new org.liaisondesk.service.backup.BackupService(database, version::changed);
+        autoBackups = new org.liaisondesk.service.backup.AutoBackups(backups, preferences, database.folder(),
+                version::current, () -> statistics.counts().values().stream().mapToLong(Long::longValue).sum());
         reports = new org.liaisondesk.service.report.AnnualReportService(jdbi, countries);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
@@ -112,6 +115,7 @@ public final class Services implements AutoCloseable {
     public MapService map() { return map; }
     public ReminderService reminders() { return reminders; }
     public org.liaisondesk.service.backup.BackupService backups() { return backups; }
+    public org.liaisondesk.service.backup.AutoBackups autoBackups() { return autoBackups; }
     public org.liaisondesk.service.report.AnnualReportService reports() { return reports; }
     public org.liaisondesk.service.sheet.ReceptionSheetService sheets() { return sheets; }
     /** The organizations CSV file: import and export. */
@@ -189,5 +193,8 @@ public final class Services implements AutoCloseable {
     }
 
     @Override
-    public void close() { database.close(); }
+    public void close() {
+        autoBackups.stopChecks();
+        database.close();
+    }
 }

@@ -33,6 +33,12 @@ public final class ScriptedDialogs implements DialogService {
         return java.util.Optional.ofNullable(saveTo);
     }
 
+    /** The next folder chosen; null cancels. */
+    public java.nio.file.Path folder;
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) { return java.util.Optional.ofNullable(folder); }
+
     @Override
     public java.util.Optional<String> ask(String title, String text, String initial) {
         shown.add("ask: " + title);

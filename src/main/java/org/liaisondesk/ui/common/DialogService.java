@@ -17,6 +17,9 @@ public interface DialogService {
     /** Asks where to save a file, suggesting a name; empty when cancelled. */
     java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
 
+    /** Lets the user pick a folder; empty when cancelled. */
+    default java.util.Optional<java.nio.file.Path> chooseFolder(String title) { return java.util.Optional.empty(); }
+
     /** Opens a file with the system's viewer for its type. */
     void open(java.nio.file.Path file);
 

@@ -30,6 +30,7 @@ public final class DashboardView {
     @FXML private Button loadSampleButton;
     @FXML private Label sampleNotice;
     @FXML private Label summary;
+    @FXML private Label backupWarning;
     @FXML private Label quietMore;
     @FXML private ListView<ReminderLine> coming;
     @FXML private ListView<ReminderLine> due;
@@ -57,6 +58,8 @@ public final class DashboardView {
         loadSampleButton.visibleProperty().bind(vm.emptyProperty());
         loadSampleButton.managedProperty().bind(loadSampleButton.visibleProperty());
         summary.textProperty().bind(vm.summaryProperty());
+        backupWarning.textProperty().bind(vm.backupWarningProperty());
+        showWhenText(backupWarning);
         quietMore.textProperty().bind(vm.quietMoreProperty());
         showWhenText(quietMore);
         bindList(coming, vm.coming(), "dashboard.coming.none");

@@ -68,6 +68,7 @@ public final class DashboardViewModel {
     private final ObservableList<CountryExchanges> countries = FXCollections.observableArrayList();
     private final StringProperty quietMore = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty backupWarning = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
     public DashboardViewModel(ReadOnlyObjectProperty<Map<RecordKind, Long>> counts, ReadOnlyLongProperty inventedRecords,
@@ -89,7 +90,7 @@ public final class DashboardViewModel {
 
     private final javafx.beans.InvalidationListener reload = o -> load();
 
-    private record Read(Agenda agenda, List<ExchangeYear> years, List<CountryExchanges> countries) {}
+    private record Read(Agenda agenda, List<ExchangeYear> years, List<CountryExchanges> countries, boolean backupOverdue) {}
 
     /** Reads reminders and figures in the background; the lists fill when they are known. */
     public void load() {
@@ -98,7 +99,10 @@ public final class DashboardViewModel {
         LocalDate day = today.get();
         tasks.run(() -> new Read(services.reminders().agenda(day),
                 services.reminders().exchangesPerYear(day.getYear() - YEARS_SHOWN + 1, day.getYear()),
-                services.reminders().topCountries(COUNTRIES_SHOWN)), r -> {
+                services.reminders().topCountries(COUNTRIES_SHOWN),
+                services.autoBackups().overdue(day.atTime(java.time.LocalTime.now()))), r -> {
+            backupWarning.set(!r.backupOverdue() ? "" : services.autoBackups().lastBackup().isPresent()
+                    ? text("dashboard.backup.overdue") : text("dashboard.backup.never"));
             coming.setAll(r.agenda().coming().stream().map(words::line).toList());
             due.setAll(r.agenda().due().stream().map(words::line).toList());
             quiet.setAll(r.agenda().quiet().stream().map(words::quiet).toList());
@@ -127,6 +131,8 @@ public final class DashboardViewModel {
     public ObservableList<CountryExchanges> countries() { return countries; }
     public ReadOnlyStringProperty quietMoreProperty() { return quietMore; }
     public ReadOnlyStringProperty summaryProperty() { return summary; }
+    /** Says so when there has been no good backup for a week; empty otherwise. */
+    public ReadOnlyStringProperty backupWarningProperty() { return backupWarning; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
 
     public void open(ReminderLine line) { navigator.open(line.kind(), line.id()); }

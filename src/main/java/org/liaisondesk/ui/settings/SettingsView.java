@@ -13,12 +13,23 @@ public final class SettingsView {
     @FXML private Label dataFolderLabel;
     @FXML private javafx.scene.layout.VBox mapSection;
     @FXML private Label mapSourceLabel;
+    @FXML private javafx.scene.layout.VBox backupSection;
+    @FXML private Label backupLastLabel;
+    @FXML private Label backupFolderLabel;
+    @FXML private Label backupStatusLabel;
+    @FXML private javafx.scene.control.Button backupNowButton;
+    @FXML private javafx.scene.control.Button restoreButton;
     private final MapDataViewModel mapData;
+    private final BackupsViewModel backups;
 
-    /** @param mapData the map data choice; null while the data folder is still being opened */
-    public SettingsView(SettingsViewModel vm, MapDataViewModel mapData) {
+    /**
+     * @param mapData the map data choice; null while the data folder is still being opened
+     * @param backups backups; null while the data folder is still being opened
+     */
+    public SettingsView(SettingsViewModel vm, MapDataViewModel mapData, BackupsViewModel backups) {
         this.vm = vm;
         this.mapData = mapData;
+        this.backups = backups;
     }
 
     @FXML
@@ -40,7 +51,30 @@ public final class SettingsView {
             mapSourceLabel.textProperty().bind(mapData.sourceProperty());
             mapData.load();
         }
+        backupSection.setVisible(backups != null);
+        backupSection.setManaged(backups != null);
+        if (backups != null) {
+            backupLastLabel.textProperty().bind(backups.lastProperty());
+            backupLastLabel.styleProperty().bind(javafx.beans.binding.Bindings.when(backups.overdueProperty())
+                    .then("-fx-text-fill: -color-danger-fg;").otherwise(""));
+            backupFolderLabel.textProperty().bind(backups.folderProperty());
+            backupStatusLabel.textProperty().bind(backups.statusProperty());
+            backupNowButton.disableProperty().bind(backups.busyProperty());
+            restoreButton.disableProperty().bind(backups.busyProperty());
+        }
     }
+
+    @FXML
+    private void onBackupNow() { backups.backupNow(); }
+
+    @FXML
+    private void onRestore() { backups.restore(); }
+
+    @FXML
+    private void onBackupFolder() { backups.chooseFolder(); }
+
+    @FXML
+    private void onBackupDefault() { backups.useDefaultFolder(); }
 
     @FXML
     private void onReplaceMap() { mapData.replace(); }

@@ -85,6 +85,7 @@ public final class ShellViewModel {
         ready.set(true);
         refreshCounts();
         checkReminders();
+        s.autoBackups().startChecks();
     }
 
     /** For tests: the day the reminders are judged on. */
@@ -245,6 +246,12 @@ public final class ShellViewModel {
     /** The map data choice for the settings page; null until the data folder is open. */
     public org.liaisondesk.ui.settings.MapDataViewModel mapData() {
         return services == null ? null : new org.liaisondesk.ui.settings.MapDataViewModel(services, locale, tasks, dialogs);
+    }
+
+    /** Backups for the settings page; null until the data folder is open. */
+    public org.liaisondesk.ui.settings.BackupsViewModel backups() {
+        return services == null ? null : new org.liaisondesk.ui.settings.BackupsViewModel(services, locale, tasks, dialogs,
+                java.time.LocalDateTime::now, this::refreshCounts);
     }
 
     public org.liaisondesk.ui.importexport.ImportExportViewModel importExport() {
