@@ -53,6 +53,22 @@ class LayerTest {
                 .check(classes);
     }
 
+    /** The program opens no network connection, ever: no sockets, URL connections or HTTP clients in main code. */
+    @Test
+    void nothingOpensANetworkConnection() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..",
+                        "java.nio.channels.spi..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+                .orShould().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .check(classes);
+    }
+
     @Test
     void commandLineIsFreeOfJavaFx() {
         noClasses().that().resideInAPackage("org.liaisondesk.cli..")

@@ -18,8 +18,12 @@ class PackagedJarIT {
 
     record Result(int code, String out, String err) {}
 
-    Result jar(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    Result jar(String... args) throws IOException, InterruptedException { return run(List.of(), args); }
+
+    /** Runs the jar behind {@code prefix} (e.g. a command that takes the network away). */
+    Result run(List<String> prefix, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=en", "-Duser.country=US", "-jar", System.getProperty("liaison.jar")));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
@@ -52,6 +56,28 @@ class PackagedJarIT {
             assertThat(r.err().lines().count()).isEqualTo(1);
             assertThat(holder.statistics().isEmpty()).as("nothing written").isTrue();
         }
+    }
+
+    /**
+     * With no network at all (a network namespace holding only a downed loopback), the program
+     * loads data, writes a report and a backup and restores it: it needs no connection.
+     */
+    @Test
+    void worksWithNetworkingDisabled() throws Exception {
+        List<String> noNet = List.of("unshare", "--net");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("unshare", "--net", "true").start().waitFor() == 0,
+                "unshare --net is not allowed here");
+        Result probe = run(noNet, "--version");
+        assertThat(probe.code()).as(probe.err()).isZero();
+        assertThat(run(noNet, "--data-dir", dir.toString(), "demo").code()).isZero();
+        Path pdf = dir.resolve("report.pdf"), zip = dir.resolve("backup.zip");
+        Result report = run(noNet, "--data-dir", dir.toString(), "report", "--year", "2019", pdf.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(run(noNet, "--data-dir", dir.toString(), "backup", zip.toString()).code()).isZero();
+        Result restore = run(noNet, "--data-dir", dir.toString(), "restore", zip.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        Process p = new ProcessBuilder("unshare", "--net", "sh", "-c", "cat /proc/net/dev | grep -c ':'").start();
+        assertThat(new String(p.getInputStream().readAllBytes()).strip()).as("only the loopback interface").isEqualTo("1");
     }
 
     @Test
