@@ -54,6 +54,7 @@ public final class Messages {
     }
 
     private static Object shown(Object a, Locale locale, ResourceBundle b) {
+        if (a instanceof FieldName f) return b.containsKey(f.labelKey()) ? b.getString(f.labelKey()) : f.name();
         if (a instanceof Labelled l) return b.getString(l.labelKey());
         if (a instanceof PartialDate d) return d.format(locale);
         if (a == null) return "";

@@ -44,7 +44,7 @@ public abstract class RecordService<T> {
 
     public long create(T record) {
         Validation.require(rules.apply(record));
-        long id = jdbi.inTransaction(h -> h.attach(dao).insert(record));
+        long id = StoreErrors.guard(() -> jdbi.inTransaction(h -> h.attach(dao).insert(record)));
         version.changed();
         return id;
     }
@@ -52,7 +52,10 @@ public abstract class RecordService<T> {
     /** @throws InvalidInputException {@code error.record.missing} when the record was deleted meanwhile */
     public void update(T record) {
         Validation.require(rules.apply(record));
-        jdbi.useTransaction(h -> requireOne(h.attach(dao).update(record), kind, idOf.apply(record)));
+        StoreErrors.guard(() -> {
+            jdbi.useTransaction(h -> requireOne(h.attach(dao).update(record), kind, idOf.apply(record)));
+            return null;
+        });
         version.changed();
     }
 
