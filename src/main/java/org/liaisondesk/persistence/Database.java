@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.keeper = keeper;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        jdbi.setTransactionHandler(new DurableTransactions(jdbi.getTransactionHandler()));
         Mappers.register(jdbi);
     }
 
@@ -49,9 +50,10 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data folder " + folder, e);
         }
-        // WRITE_DELAY=0: a commit is written to the file before it returns. H2's default writes it
-        // up to half a second later, and the kill test showed saves reported done lost to a killed process.
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
+        // REUSE_SPACE=FALSE: new data is always appended, never written over space freed earlier. With
+        // reuse, the kill test saw recovery after a killed process fall back to an older state and lose
+        // changes committed (and seen after a restart) before; the file is compacted when closed.
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";REUSE_SPACE=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         Connection keeper;
         try {
@@ -164,7 +166,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try (Connection c = keeper) {
-            c.createStatement().execute("SHUTDOWN");
+            // Space is never reused while open (see open), so closing rewrites the file compactly:
+            // about 0.2 s for the sample data, 2.6 s for twenty times an office's history.
+            c.createStatement().execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             LOG.warn("database shutdown: {}", e.getMessage());
         } finally {

@@ -22,10 +22,12 @@ import org.liaisondesk.service.Services;
 /**
  * Pulls the plug: a child JVM saving records and importing batches is killed (SIGKILL) at random
  * moments, again and again on the same data folder. After each kill the database must open, hold
- * every change the child reported as committed, and no part of a batch.
+ * every change the child reported as committed, and no part of a batch. (It caught H2 writing
+ * commits late, and recovery after a kill going back to an older state while freed file space was
+ * being reused: see {@code Database} and {@code DurableTransactions}.)
  */
 class KillTest {
-    static final int KILLS = 12;
+    static final int KILLS = 15;
     @TempDir Path dir;
 
     @Test
@@ -41,7 +43,13 @@ class KillTest {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-            Thread reader = new Thread(() -> out.lines().forEach(lines::add));
+            Thread reader = new Thread(() -> {
+                try {
+                    out.lines().forEach(lines::add);
+                } catch (java.io.UncheckedIOException closed) {
+                    // the child was killed mid-line
+                }
+            });
             reader.start();
             long deadline = System.currentTimeMillis() + 60_000;
             while (!lines.contains("ready") && System.currentTimeMillis() < deadline) Thread.sleep(20);
