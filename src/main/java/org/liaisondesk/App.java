@@ -41,6 +41,7 @@ public final class App extends Application {
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private CompletableFuture<Services> opening;
+    private org.liaisondesk.service.WakeSignal wake;
     private PreferencesService preferences;
     private Services services;
     private Stage stage;
@@ -91,8 +92,22 @@ public final class App extends Application {
             }
             services = s;
             shell.connect(s);
+            try {
+                wake = new org.liaisondesk.service.WakeSignal(f, () -> Platform.runLater(this::bringForward));
+            } catch (java.io.IOException e) {
+                LoggerFactory.getLogger(App.class).warn("no wake signal: {}", e.getMessage());
+            }
             if (!exitAfterFirstFrame) shell.offerSampleIfEmpty();
         }, Platform::runLater);
+    }
+
+    /** Another start on this data folder asked for the window: show it, in front. */
+    private void bringForward() {
+        if (stage == null) return;
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private void showShell(Section section) {
@@ -134,7 +149,10 @@ public final class App extends Application {
     private void refuseToStart(Throwable failure) {
         ResourceBundle bundle = Messages.bundle(locale);
         boolean inUse = failure instanceof DataFolderInUseException;
-        String text = inUse ? Messages.format(locale, "error.folder.inUse", List.of(folder))
+        // The program that holds the folder is asked to come forward; this one only says so and leaves.
+        if (inUse) org.liaisondesk.service.WakeSignal.poke(folder);
+        String text = inUse ? Messages.format(locale, "error.folder.inUse", List.of(folder)) + "\n\n"
+                + Messages.format(locale, "startup.inUse.raised", List.of())
                 : Messages.format(locale, "error.folder.open", List.of(folder, String.valueOf(failure.getMessage())));
         LoggerFactory.getLogger(App.class).error("cannot open data folder", failure);
         new FxDialogService(stage, bundle, null).error(bundle.getString(inUse ? "startup.inUse.title" : "startup.failed.title"), text);
@@ -155,6 +173,7 @@ public final class App extends Application {
             preferences.save(preferences.load()
                     .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
         }
+        if (wake != null) wake.close();
         if (opening == null) return;
         try {
             // Still opening (a quick exit): wait for it, so the database is closed properly.
