@@ -23,6 +23,7 @@ public final class ProjectService extends RecordService<Project> {
             ProjectDao dao = h.attach(ProjectDao.class);
             long id = dao.insert(p);
             for (ProjectSite s : sites) dao.insertSite(new ProjectSite(null, id, s.county(), s.beneficiaries()));
+            History.record(h, RecordKind.PROJECT, id, "CREATE", null, p);
             return id;
         });
         version.changed();
@@ -34,7 +35,9 @@ public final class ProjectService extends RecordService<Project> {
         Validation.require(Validation.project(p));
         jdbi.useTransaction(h -> {
             ProjectDao dao = h.attach(ProjectDao.class);
+            Project before = dao.find(p.id()).orElse(null);
             requireOne(dao.update(p), RecordKind.PROJECT, p.id());
+            History.record(h, RecordKind.PROJECT, p.id(), "UPDATE", before, p);
             dao.deleteSites(p.id());
             for (ProjectSite s : sites) dao.insertSite(new ProjectSite(null, p.id(), s.county(), s.beneficiaries()));
         });

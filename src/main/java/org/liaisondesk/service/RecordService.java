@@ -44,7 +44,11 @@ public abstract class RecordService<T> {
 
     public long create(T record) {
         Validation.require(rules.apply(record));
-        long id = StoreErrors.guard(() -> jdbi.inTransaction(h -> h.attach(dao).insert(record)));
+        long id = StoreErrors.guard(() -> jdbi.inTransaction(h -> {
+            long created = h.attach(dao).insert(record);
+            History.record(h, kind, created, "CREATE", null, (Record) record);
+            return created;
+        }));
         version.changed();
         return id;
     }
@@ -53,7 +57,12 @@ public abstract class RecordService<T> {
     public void update(T record) {
         Validation.require(rules.apply(record));
         StoreErrors.guard(() -> {
-            jdbi.useTransaction(h -> requireOne(h.attach(dao).update(record), kind, idOf.apply(record)));
+            jdbi.useTransaction(h -> {
+                long id = idOf.apply(record);
+                T before = h.attach(dao).find(id).orElse(null);
+                requireOne(h.attach(dao).update(record), kind, id);
+                History.record(h, kind, id, "UPDATE", (Record) before, (Record) record);
+            });
             return null;
         });
         version.changed();
@@ -93,6 +102,7 @@ public abstract class RecordService<T> {
         long id = idOf.apply(d.record());
         jdbi.useTransaction(h -> {
             h.attach(dao).restore(d.record());
+            History.record(h, kind, id, "RESTORE", null, (Record) d.record());
             relink(h, id, d);
             restoreParts(h, d.parts());
             AttachmentDao files = h.attach(AttachmentDao.class);
@@ -127,8 +137,10 @@ public abstract class RecordService<T> {
 
     /** The delete itself, inside a caller's transaction. */
     protected void delete(org.jdbi.v3.core.Handle h, long id) {
+        T before = h.attach(dao).find(id).orElse(null);
         ReferenceDao r = h.attach(ReferenceDao.class);
         beforeDelete(r, id);
+        if (before != null) History.record(h, kind, id, "DELETE", (Record) before, null);
         r.removeAttachments(kind.name(), id);
         requireOne(h.attach(dao).delete(id), kind, id);
     }

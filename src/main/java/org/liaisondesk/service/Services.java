@@ -32,6 +32,7 @@ public final class Services implements AutoCloseable {
     private final AttachmentService attachments;
     private final TimelineService timeline;
     private final ReminderService reminders;
+    private final History history;
     private final org.liaisondesk.service.backup.BackupService backups;
     private final org.liaisondesk.service.backup.AutoBackups autoBackups;
     private final org.liaisondesk.service.report.AnnualReportService reports;
@@ -70,6 +71,7 @@ public final class Services implements AutoCloseable {
         map = new MapService(this);
         sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
         reminders = new ReminderService(jdbi);
+        history = new History(jdbi);
         backups = new org.liaisondesk.service.backup.BackupService(database, version::changed);
         autoBackups = new org.liaisondesk.service.backup.AutoBackups(backups, preferences, database.folder(),
                 version::current, () -> statistics.counts().values().stream().mapToLong(Long::longValue).sum());
@@ -114,6 +116,8 @@ public final class Services implements AutoCloseable {
     public TimelineService timeline() { return timeline; }
     public MapService map() { return map; }
     public ReminderService reminders() { return reminders; }
+    /** The change history of main records. */
+    public History history() { return history; }
     public org.liaisondesk.service.backup.BackupService backups() { return backups; }
     public org.liaisondesk.service.backup.AutoBackups autoBackups() { return autoBackups; }
     public org.liaisondesk.service.report.AnnualReportService reports() { return reports; }

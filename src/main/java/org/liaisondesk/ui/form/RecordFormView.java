@@ -49,6 +49,27 @@ public final class RecordFormView {
         this.leave = leave;
     }
 
+    /** The record's change history, under the fields, folded; shown once there is any. */
+    private void showHistory() {
+        VBox lines = new VBox(4);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(bundle.getString("history.title"), lines);
+        pane.setExpanded(false);
+        pane.setId("historyPane");
+        pane.setVisible(false);
+        pane.setManaged(false);
+        vm.history().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            lines.getChildren().setAll(vm.history().stream().map(t -> {
+                Label l = new Label(t);
+                l.setWrapText(true);
+                return l;
+            }).toList());
+            pane.setText(bundle.getString("history.title") + "（" + vm.history().size() + "）");
+            pane.setVisible(!vm.history().isEmpty());
+            pane.setManaged(!vm.history().isEmpty());
+        });
+        groupsBox.getChildren().add(pane);
+    }
+
     @FXML
     private void initialize() {
         titleLabel.setText(vm.title());
@@ -78,6 +99,7 @@ public final class RecordFormView {
             });
             if (first == null) first = input;
         }
+        showHistory();
         saveButton.disableProperty().bind(vm.canSaveProperty().not().or(vm.savingProperty()));
         messageLabel.textProperty().bind(vm.messageProperty());
         vm.problems().addListener((MapChangeListener<String, String>) c -> Platform.runLater(this::showProblems));

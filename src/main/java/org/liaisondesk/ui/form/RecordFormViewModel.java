@@ -53,6 +53,7 @@ public abstract class RecordFormViewModel<T> {
     private final BooleanProperty canSave = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.collections.ObservableList<String> history = FXCollections.observableArrayList();
 
     /** @param saved told the id once the record is written */
     protected RecordFormViewModel(Services services, Locale locale, TaskRunner tasks, LongConsumer saved) {
@@ -114,6 +115,28 @@ public abstract class RecordFormViewModel<T> {
         }
         dirty.set(copy);
         check();
+        Long rid = original == null || copy ? null : id(original);
+        if (rid != null) {
+            tasks.runAfterShown(() -> services.history().of(kind(), rid),
+                    changes -> history.setAll(changes.stream().map(this::historyLine).toList()), e -> { });
+        }
+    }
+
+    /** The record's change history, newest first, as lines; empty for a new record. */
+    public javafx.collections.ObservableList<String> history() { return history; }
+
+    private String historyLine(org.liaisondesk.domain.Change c) {
+        String when = c.at().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String what = org.liaisondesk.domain.Messages.format(locale, "history.action." + c.action(), List.of());
+        if (!c.action().equals("UPDATE") || c.fields().isEmpty()) return when + "  " + what;
+        return when + "  " + what + "：" + String.join("；", c.fields().stream().map(f ->
+                org.liaisondesk.domain.Messages.format(locale, "history.field", List.of(
+                        new org.liaisondesk.domain.FieldName(f.name()), shorten(f.before()), shorten(f.after())))).toList());
+    }
+
+    private String shorten(String v) {
+        if (v == null || v.isEmpty()) return org.liaisondesk.domain.Messages.format(locale, "history.empty", List.of());
+        return v.length() > 60 ? v.substring(0, 57) + "…" : v;
     }
 
     public List<FormField> fields() { return List.copyOf(fields); }

@@ -34,6 +34,21 @@ class OrganisationFormViewModelTest {
     }
 
     @Test
+    void theEditorShowsTheRecordsChangeHistoryNewestFirst() {
+        long id = s.organisations().create(new org.liaisondesk.domain.Organisation(null, "老街省妇联", null, null, null,
+                org.liaisondesk.domain.OrganisationType.NGO, "VN", null, null, null, null, null, "0214", null, null, null,
+                org.liaisondesk.domain.Tags.NONE, null, null));
+        var o = s.organisations().find(id).orElseThrow();
+        s.organisations().update(new org.liaisondesk.domain.Organisation(id, o.nameZh(), null, null, null, o.type(), "VN",
+                null, null, null, null, null, "0215", null, null, "互访", o.tags(), null, null));
+        OrganisationFormViewModel vm = form(s.organisations().find(id).orElseThrow(), false);
+        assertThat(vm.history()).hasSize(2);
+        assertThat(vm.history().get(0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  修改：电话：0214 → 0215；备注：（空） → 互访");
+        assertThat(vm.history().get(1)).endsWith("  新建");
+        assertThat(form(null, false).history()).as("a new record has none").isEmpty();
+    }
+
+    @Test
     void aNewOrganisationSaysWhatIsMissingWhileTypingAndSavesWhenComplete() {
         OrganisationFormViewModel vm = form(null, false);
         assertThat(vm.title()).isEqualTo("新建单位");

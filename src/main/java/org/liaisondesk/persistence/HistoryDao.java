@@ -1,0 +1,21 @@
+package org.liaisondesk.persistence;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.liaisondesk.domain.HistoryEntry;
+
+/** The change history of main records. */
+public interface HistoryDao {
+    @SqlUpdate("INSERT INTO change_history (record_kind, record_id, action, title, changes)"
+            + " VALUES (:kind, :id, :action, :title, :changes)")
+    void add(@Bind("kind") String kind, @Bind("id") long id, @Bind("action") String action, @Bind("title") String title,
+             @Bind("changes") String changes);
+
+    @SqlQuery("SELECT id, changed_at, record_kind, record_id, action, title, changes FROM change_history"
+            + " WHERE record_kind = :kind AND record_id = :id ORDER BY changed_at DESC, id DESC")
+    @RegisterConstructorMapper(HistoryEntry.class)
+    List<HistoryEntry> of(@Bind("kind") String kind, @Bind("id") long id);
+}

@@ -1,0 +1,55 @@
+package org.liaisondesk.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.liaisondesk.domain.Change;
+import org.liaisondesk.domain.FieldChanges;
+import org.liaisondesk.domain.HistoryEntry;
+import org.liaisondesk.domain.Named;
+import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.persistence.HistoryDao;
+
+/** Writes each change of a main record into its history, in the change's own transaction, and reads it back. */
+public final class History {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, List<String>>> FIELDS = new TypeReference<>() {};
+    private final Jdbi jdbi;
+
+    History(Jdbi jdbi) { this.jdbi = jdbi; }
+
+    static void record(Handle h, RecordKind kind, long id, String action, Record before, Record after) {
+        Map<String, List<String>> fields = FieldChanges.between(before, after);
+        if (action.equals("UPDATE") && fields.isEmpty()) return;
+        Record shown = after != null ? after : before;
+        String title = shown instanceof Named n ? n.displayName(Locale.SIMPLIFIED_CHINESE) : null;
+        try {
+            h.attach(HistoryDao.class).add(kind.name(), id, action, title, JSON.writeValueAsString(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The record's changes, newest first. */
+    public List<Change> of(RecordKind kind, long id) {
+        List<Change> out = new ArrayList<>();
+        for (HistoryEntry e : jdbi.withExtension(HistoryDao.class, d -> d.of(kind.name(), id))) {
+            List<Change.Field> fields = new ArrayList<>();
+            try {
+                Map<String, List<String>> m = e.changes() == null ? Map.of() : JSON.readValue(e.changes(), FIELDS);
+                m.forEach((name, v) -> fields.add(new Change.Field(name, v.get(0), v.get(1))));
+            } catch (JsonProcessingException x) {
+                // an unreadable entry still shows when and what
+            }
+            out.add(new Change(e.changedAt(), e.action(), e.title(), fields));
+        }
+        return out;
+    }
+}
