@@ -30,6 +30,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--encoding", defaultValue = "utf-8-bom", description = "utf-8-bom (for Excel), utf-8 or gb18030")
     String encoding;
 
+    @Option(names = "--with-passports", description = "passport numbers in full (masked to the last 4 otherwise)")
+    boolean withPassports;
+
     @Override
     public Integer call() {
         if (!ImportCommand.TYPES.contains(type)) {
@@ -43,8 +46,11 @@ public final class ExportCommand implements Callable<Integer> {
         };
         boolean bom = encoding.equalsIgnoreCase("utf-8-bom");
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, out, locale) -> {
-            int n = s.csv(type).export(file, charset, bom);
-            out.println(Messages.format(locale, "csv.cli.exported", List.of(n, file)));
+            int n = s.csv(type).export(file, charset, bom, null, withPassports);
+            String done = Messages.format(locale, "csv.cli.exported", List.of(n, file));
+            if (s.csv(type).hasSensitive()) done += " " + Messages.format(locale,
+                    withPassports ? "csv.export.passportsFull" : "csv.export.passportsMasked", List.of());
+            out.println(done);
             out.flush();
             return 0;
         });

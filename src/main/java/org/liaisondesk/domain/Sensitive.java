@@ -4,6 +4,9 @@ package org.liaisondesk.domain;
 public final class Sensitive {
     private Sensitive() {}
 
+    /** True for a number as {@link #mask} shows it: such a value from a file is never taken for a real one. */
+    public static boolean isMasked(String passport) { return passport != null && passport.startsWith("•"); }
+
     public static String mask(String passport) {
         if (passport == null || passport.isBlank()) return "";
         int keep = Math.min(4, passport.length());

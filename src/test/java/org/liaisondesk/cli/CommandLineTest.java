@@ -108,6 +108,21 @@ class CommandLineTest {
     }
 
     @Test
+    void exportsMaskPassportsUnlessAskedAndSaySo() throws Exception {
+        run("--data-dir", dir.toString(), "demo");
+        java.nio.file.Path masked = dir.resolveSibling(dir.getFileName() + "-m.csv");
+        java.nio.file.Path full = dir.resolveSibling(dir.getFileName() + "-f.csv");
+        assertThat(run("--data-dir", dir.toString(), "export", "delegation_members", masked.toString())).isZero();
+        assertThat(out.toString()).contains("last four characters only");
+        assertThat(java.nio.file.Files.readString(masked)).contains("••••4567").doesNotContain("C1234567");
+        assertThat(run("--data-dir", dir.toString(), "export", "delegation_members", full.toString(), "--with-passports")).isZero();
+        assertThat(out.toString()).contains("passport numbers in full: keep it safe");
+        assertThat(java.nio.file.Files.readString(full)).contains("C1234567");
+        java.nio.file.Files.deleteIfExists(masked);
+        java.nio.file.Files.deleteIfExists(full);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("--no-such-option")).isEqualTo(2);
         assertThat(run("no-such-command")).isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.liaisondesk.service.csv;
 
+import org.liaisondesk.domain.Sensitive;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +64,11 @@ public final class ContactCsv extends RecordCsv<Contact> {
                 org = null;
             }
         }
+        // A masked number (from an export without passports) is no number: the one on record stays.
+        String passport = Sensitive.isMasked(row.text("passport_no")) ? null : row.text("passport_no");
         Contact c = new Contact(null, row.text("name_zh"), row.text("name_en"), row.text("name_local"),
                 row.value(Gender.class, "gender"), row.text("title"), org, nationality, row.text("email"),
-                row.text("phone"), row.text("wechat"), null, row.text("languages"), null, row.text("passport_no"),
+                row.text("phone"), row.text("wechat"), null, row.text("languages"), null, passport,
                 row.date("passport_expiry"), row.text("dietary"), null, null, false, row.text("notes"), Tags.NONE, null, null);
         if (row.clean()) for (Problem p : Validation.contact(c)) row.problem(p.field(), null, p.key(), p.args());
         return c;
@@ -122,11 +125,13 @@ public final class ContactCsv extends RecordCsv<Contact> {
             for (long id : dao.insertAll(created.subList(i, Math.min(created.size(), i + 2000)))) ids.add(id);
         }
         for (Map.Entry<Long, Contact> e : updated) {
-            Contact c = e.getValue();
+            Contact c = e.getValue(), o = dao.find(e.getKey()).orElseThrow();
+            // What the contacts file has no column for is kept, and so is a passport the file leaves out.
             dao.update(new Contact(e.getKey(), c.nameZh(), c.nameEn(), c.nameLocal(), c.gender(), c.title(),
-                    c.organisationId(), c.nationality(), c.email(), c.phone(), c.wechat(), c.messenger(), c.languages(),
-                    c.dateOfBirth(), c.passportNo(), c.passportExpiry(), c.dietary(), c.religion(), c.accessNotes(),
-                    c.overseasChinese(), c.notes(), c.tags(), null, null));
+                    c.organisationId(), c.nationality(), c.email(), c.phone(), c.wechat(), o.messenger(), c.languages(),
+                    o.dateOfBirth(), c.passportNo() != null ? c.passportNo() : o.passportNo(),
+                    c.passportExpiry() != null ? c.passportExpiry() : o.passportExpiry(), c.dietary(), o.religion(),
+                    o.accessNotes(), o.overseasChinese(), c.notes(), o.tags(), null, null));
         }
         return ids;
     }
@@ -144,12 +149,18 @@ public final class ContactCsv extends RecordCsv<Contact> {
     }
 
     @Override
-    protected List<String> cells(Contact c) {
+    public boolean hasSensitive() { return true; }
+
+    @Override
+    protected List<String> cells(Contact c) { return cells(c, true); }
+
+    @Override
+    protected List<String> cells(Contact c, boolean sensitive) {
         return List.of(CsvColumns.safe(c.nameZh()), CsvColumns.safe(c.nameEn()), CsvColumns.safe(c.nameLocal()),
                 code(c.gender()), CsvColumns.safe(c.title()),
                 CsvColumns.safe(c.organisationId() == null ? null : organisationNames.get(c.organisationId())),
                 c.nationality() == null ? "" : c.nationality(), CsvColumns.safe(c.email()), CsvColumns.safe(c.phone()),
-                CsvColumns.safe(c.wechat()), CsvColumns.safe(c.languages()), CsvColumns.safe(c.passportNo()),
+                CsvColumns.safe(c.wechat()), CsvColumns.safe(c.languages()), passport(c.passportNo(), sensitive),
                 iso(c.passportExpiry()), CsvColumns.safe(c.dietary()), CsvColumns.safe(c.notes()));
     }
 

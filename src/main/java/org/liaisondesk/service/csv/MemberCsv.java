@@ -41,7 +41,8 @@ public final class MemberCsv extends RecordCsv<DelegationMember> {
         Integer precedence = row.whole("precedence");
         DelegationMember m = new DelegationMember(null, delegation(row, "delegation"), null, row.text("name_zh"),
                 row.text("name_en"), row.text("name_local"), row.value(Gender.class, "gender"), row.text("title"),
-                row.text("organization"), row.country(countries, "nationality", false), row.text("passport_no"), null, null,
+                row.text("organization"), row.country(countries, "nationality", false),
+                org.liaisondesk.domain.Sensitive.isMasked(row.text("passport_no")) ? null : row.text("passport_no"), null, null,
                 row.value(MemberRole.class, "role"), precedence == null ? 0 : precedence, row.text("dietary"), null, null,
                 row.text("room"), null);
         if (row.clean()) for (Problem p : Validation.member(m)) row.problem(p.field(), null, p.key(), p.args());
@@ -67,7 +68,8 @@ public final class MemberCsv extends RecordCsv<DelegationMember> {
         for (Map.Entry<Long, DelegationMember> u : updated) {
             DelegationMember m = u.getValue(), o = dao.find(u.getKey()).orElseThrow();
             dao.update(new DelegationMember(u.getKey(), m.delegationId(), o.contactId(), m.nameZh(), m.nameEn(), m.nameLocal(),
-                    m.gender(), m.title(), m.organisationName(), m.nationality(), m.passportNo(), o.passportExpiry(),
+                    m.gender(), m.title(), m.organisationName(), m.nationality(),
+                    m.passportNo() != null ? m.passportNo() : o.passportNo(), o.passportExpiry(),
                     o.dateOfBirth(), m.role(), m.precedence(), m.dietary(), o.religion(), o.accessNeeds(), m.room(), o.notes()));
         }
         return ids;
@@ -88,11 +90,17 @@ public final class MemberCsv extends RecordCsv<DelegationMember> {
     }
 
     @Override
-    protected List<String> cells(DelegationMember m) {
+    public boolean hasSensitive() { return true; }
+
+    @Override
+    protected List<String> cells(DelegationMember m) { return cells(m, true); }
+
+    @Override
+    protected List<String> cells(DelegationMember m, boolean sensitive) {
         return List.of(CsvColumns.safe(codes.get(m.delegationId())), Integer.toString(m.precedence()), CsvColumns.safe(m.nameZh()),
                 CsvColumns.safe(m.nameEn()), CsvColumns.safe(m.nameLocal()), code(m.gender()), CsvColumns.safe(m.title()),
                 CsvColumns.safe(m.organisationName()), m.nationality() == null ? "" : m.nationality(), code(m.role()),
-                CsvColumns.safe(m.passportNo()), CsvColumns.safe(m.dietary()), CsvColumns.safe(m.room()));
+                passport(m.passportNo(), sensitive), CsvColumns.safe(m.dietary()), CsvColumns.safe(m.room()));
     }
 
     @Override protected String name(DelegationMember m) { return m.displayName(java.util.Locale.SIMPLIFIED_CHINESE); }

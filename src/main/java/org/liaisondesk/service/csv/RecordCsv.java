@@ -92,6 +92,17 @@ public abstract class RecordCsv<T> {
 
     protected abstract List<String> cells(T record);
 
+    /** The cells with sensitive values (passport numbers) masked unless asked for; most files have none. */
+    protected List<String> cells(T record, boolean sensitive) { return cells(record); }
+
+    /** A passport number for an export: in full only when asked for. */
+    protected static String passport(String number, boolean sensitive) {
+        return CsvColumns.safe(sensitive ? number : org.liaisondesk.domain.Sensitive.mask(number));
+    }
+
+    /** True when the file type carries sensitive values (so the user can be asked about them). */
+    public boolean hasSensitive() { return false; }
+
     /** What a record is called in a problem ("阮氏花", "Lao Women's Union"). */
     protected abstract String name(T record);
 
@@ -409,15 +420,23 @@ public abstract class RecordCsv<T> {
     /** Every record, canonical headers; {@code bom} for UTF-8 that Excel opens right. */
     public int export(Path file, Charset encoding, boolean bom) { return export(file, encoding, bom, null); }
 
-    /** The records with these ids (a list's current filter), or all of them for null. */
+    /** The records with these ids (a list's current filter), or all of them for null; passports masked. */
     public int export(Path file, Charset encoding, boolean bom, java.util.Collection<Long> only) {
+        return export(file, encoding, bom, only, false);
+    }
+
+    /**
+     * Exports; passport numbers are masked to their last four characters unless {@code sensitive}
+     * (the user asked for them in full).
+     */
+    public int export(Path file, Charset encoding, boolean bom, java.util.Collection<Long> only, boolean sensitive) {
         java.util.Set<Long> wanted = only == null ? null : new java.util.HashSet<>(only);
         List<T> records = all().stream().filter(r -> wanted == null || wanted.contains(id(r))).toList();
         try (Writer w = Files.newBufferedWriter(file, encoding)) {
             if (bom) w.write('\uFEFF');
             try (CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180)) {
                 out.printRecord(columns().canonical());
-                for (T r : records) out.printRecord(cells(r));
+                for (T r : records) out.printRecord(cells(r, sensitive));
             }
         } catch (IOException e) {
             throw new InvalidInputException("error.file.write", file, e.getMessage());

@@ -21,6 +21,7 @@ public final class ImportExportView {
     @FXML private ComboBox<Choice> delimiterBox;
     @FXML private ComboBox<Choice> duplicateBox;
     @FXML private CheckBox validOnlyBox;
+    @FXML private CheckBox withPassportsBox;
     @FXML private Label fileLabel;
     @FXML private Label summaryLabel;
     @FXML private Button checkButton;
@@ -47,6 +48,7 @@ public final class ImportExportView {
     @FXML
     private void initialize() {
         choices(typeBox, vm.types(), vm.typeProperty());
+        withPassportsBox.selectedProperty().bindBidirectional(vm.withPassportsProperty());
         choices(encodingBox, vm.encodings(), vm.encodingProperty());
         choices(delimiterBox, vm.delimiters(), vm.delimiterProperty());
         choices(duplicateBox, vm.duplicates(), vm.onDuplicateProperty());

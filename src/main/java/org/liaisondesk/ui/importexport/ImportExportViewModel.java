@@ -292,14 +292,24 @@ public final class ImportExportViewModel {
         summary.set(Messages.format(locale, key, List.of(counts)));
     }
 
+    private final javafx.beans.property.BooleanProperty withPassports = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** Passport numbers in full in the next export; off (masked to the last four) unless the user asks. */
+    public javafx.beans.property.BooleanProperty withPassportsProperty() { return withPassports; }
+
     /** Exports the chosen type to a file the user names: UTF-8 with a BOM, for Excel. */
     public void export() {
         String kind = type.get().code();
+        boolean full = withPassports.get();
         dialogs.chooseSaveFile(text("csv.export.title"), kind + ".csv").ifPresent(target -> {
             busy.set(true);
-            tasks.run(() -> services.csv(kind).export(target, StandardCharsets.UTF_8, true), n -> {
+            tasks.run(() -> services.csv(kind).export(target, StandardCharsets.UTF_8, true, null, full), n -> {
                 busy.set(false);
-                summary.set(Messages.format(locale, "csv.cli.exported", List.of(n, target)));
+                String done = Messages.format(locale, "csv.cli.exported", List.of(n, target));
+                if (services.csv(kind).hasSensitive()) {
+                    done += " " + text(full ? "csv.export.passportsFull" : "csv.export.passportsMasked");
+                }
+                summary.set(done);
             }, this::failed);
         });
     }
