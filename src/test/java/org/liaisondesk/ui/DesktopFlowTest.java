@@ -417,11 +417,16 @@ class DesktopFlowTest extends FxRobot {
         assertThat(lookup("#nav-DELEGATIONS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
 
         clickOn("#nav-DASHBOARD");
-        waitUntil(() -> lookup(".chart-bar").queryAll().size() > 10);
         javafx.scene.chart.StackedBarChart<?, ?> years = lookup("#yearsChart").queryAs(javafx.scene.chart.StackedBarChart.class);
-        Node eventsOf2018 = years.getData().get(2).getData().stream()
-                .filter(d -> d.getXValue().equals("2018")).findFirst().orElseThrow().getNode();
-        interact(() -> eventsOf2018.getOnMouseClicked().handle(null));
+        // The chart is drawn again when the counts arrive: take the 2018 events bar once it is laid out.
+        Node[] eventsOf2018 = new Node[1];
+        waitUntil(() -> {
+            if (years.getData().size() < 3) return false;
+            eventsOf2018[0] = years.getData().get(2).getData().stream().filter(d -> d.getXValue().equals("2018"))
+                    .findFirst().map(javafx.scene.chart.XYChart.Data::getNode).orElse(null);
+            return eventsOf2018[0] != null && eventsOf2018[0].getOnMouseClicked() != null;
+        });
+        interact(() -> eventsOf2018[0].getOnMouseClicked().handle(null));
         waitUntil(() -> lookup("#recordList #countLabel").tryQuery().isPresent()
                 && text("#recordList #countLabel").equals("显示 4 条，共 14 条"));
         assertThat(lookup("#nav-EVENTS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
