@@ -61,9 +61,10 @@ public final class OfficeCsv extends RecordCsv<OfficeAbroad> {
         OfficeAbroadDao dao = h.attach(OfficeAbroadDao.class);
         for (OfficeAbroad o : created) ids.add(dao.insert(o));
         for (Map.Entry<Long, OfficeAbroad> e : updated) {
-            OfficeAbroad o = e.getValue();
+            OfficeAbroad o = e.getValue(), old = dao.find(e.getKey()).orElseThrow();
+            // The file has no columns for the closing date and tags: keep what the record already says.
             dao.update(new OfficeAbroad(e.getKey(), o.name(), o.country(), o.city(), o.establishedOn(), o.approvedBy(),
-                    o.incubatedBy(), o.status(), o.closedOn(), o.notes(), o.tags(), null, null));
+                    o.incubatedBy(), o.status(), old.closedOn(), o.notes(), old.tags(), null, null));
         }
         return ids;
     }
