@@ -88,4 +88,13 @@ public final class LiaisonCommand implements Callable<Integer> {
         });
         return cmd;
     }
+
+    /** The {@code --lang} of the sheet and the report: zh, en or both. */
+    static org.liaisondesk.service.sheet.SheetLanguage language(picocli.CommandLine.Model.CommandSpec spec, String lang) {
+        try {
+            return org.liaisondesk.service.sheet.SheetLanguage.parse(lang);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be zh, en or both, not " + lang);
+        }
+    }
 }

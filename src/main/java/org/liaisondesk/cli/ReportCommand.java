@@ -10,7 +10,6 @@ import org.liaisondesk.service.sheet.SheetLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -33,12 +32,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SheetLanguage language;
-        try {
-            language = SheetLanguage.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--lang must be zh, en or both, not " + lang);
-        }
+        SheetLanguage language = LiaisonCommand.language(spec, lang);
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, o, locale) -> {
             AnnualReport report = s.reports().report(year);
             s.reports().write(report, language, out, LocalDate.now());

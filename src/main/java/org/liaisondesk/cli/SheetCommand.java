@@ -11,7 +11,6 @@ import org.liaisondesk.service.sheet.SheetOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,12 +35,7 @@ public final class SheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SheetLanguage language;
-        try {
-            language = SheetLanguage.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--lang must be zh, en or both, not " + lang);
-        }
+        SheetLanguage language = LiaisonCommand.language(spec, lang);
         SheetOptions options = new SheetOptions(language, showPassports, LocalDate.now());
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, o, locale) -> {
             ReceptionSheetService.Laid sheet = s.sheets().layout(code, options);
