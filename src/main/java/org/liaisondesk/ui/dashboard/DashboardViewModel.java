@@ -90,7 +90,8 @@ public final class DashboardViewModel {
 
     private final javafx.beans.InvalidationListener reload = o -> load();
 
-    private record Read(Agenda agenda, List<ExchangeYear> years, List<CountryExchanges> countries, boolean backupOverdue) {}
+    /** {@code backupWarning}: the key of the backup warning, or null when backups are fine. */
+    private record Read(Agenda agenda, List<ExchangeYear> years, List<CountryExchanges> countries, String backupWarning) {}
 
     /** Reads reminders and figures in the background; the lists fill when they are known. */
     public void load() {
@@ -100,9 +101,8 @@ public final class DashboardViewModel {
         tasks.run(() -> new Read(services.reminders().agenda(day),
                 services.reminders().exchangesPerYear(day.getYear() - YEARS_SHOWN + 1, day.getYear()),
                 services.reminders().topCountries(COUNTRIES_SHOWN),
-                services.autoBackups().overdue(day.atTime(java.time.LocalTime.now()))), r -> {
-            backupWarning.set(!r.backupOverdue() ? "" : services.autoBackups().lastBackup().isPresent()
-                    ? text("dashboard.backup.overdue") : text("dashboard.backup.never"));
+                backupWarningKey(day)), r -> {
+            backupWarning.set(r.backupWarning() == null ? "" : text(r.backupWarning()));
             coming.setAll(r.agenda().coming().stream().map(words::line).toList());
             due.setAll(r.agenda().due().stream().map(words::line).toList());
             quiet.setAll(r.agenda().quiet().stream().map(words::quiet).toList());
@@ -118,10 +118,17 @@ public final class DashboardViewModel {
         });
     }
 
+    private String backupWarningKey(LocalDate day) {
+        if (!services.autoBackups().overdue(day.atTime(java.time.LocalTime.now()))) return null;
+        return services.autoBackups().lastBackup().isPresent() ? "dashboard.backup.overdue" : "dashboard.backup.never";
+    }
+
+    public String summaryOf(Agenda a) { return summary(locale, a); }
+
     /** One sentence for the top of the dashboard and the start-up notification. */
-    public String summaryOf(Agenda a) {
+    public static String summary(Locale locale, Agenda a) {
         long overdue = a.overdue();
-        return text("dashboard.summary", a.coming().size(), a.due().size() - overdue, overdue);
+        return Messages.format(locale, "dashboard.summary", List.of(a.coming().size(), a.due().size() - overdue, overdue));
     }
 
     public ObservableList<ReminderLine> coming() { return coming; }

@@ -57,11 +57,18 @@ public final class BackupsViewModel {
     public ReadOnlyStringProperty statusProperty() { return status; }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
 
+    private record State(String folder, String last, boolean overdue) {}
+
+    /** Reads the settings file and counts the records (for the warning) away from the FX thread. */
     private void refresh() {
-        folder.set(services.autoBackups().folder().toString());
-        last.set(services.autoBackups().lastBackup().map(at -> text("backup.last", at.format(SHOWN)))
-                .orElse(text("backup.last.never")));
-        overdue.set(services.autoBackups().overdue(now.get()));
+        LocalDateTime at = now.get();
+        tasks.run(() -> new State(services.autoBackups().folder().toString(),
+                services.autoBackups().lastBackup().map(t -> text("backup.last", t.format(SHOWN)))
+                        .orElse(text("backup.last.never")), services.autoBackups().overdue(at)), st -> {
+            folder.set(st.folder());
+            last.set(st.last());
+            overdue.set(st.overdue());
+        }, this::failed);
     }
 
     public void chooseFolder() {

@@ -196,7 +196,7 @@ public final class ShellViewModel {
         java.time.LocalDate day = today.get();
         tasks.run(() -> services.reminders().agenda(day), agenda -> {
             if (agenda.due().isEmpty()) return;
-            startupNotice.set(dashboard().summaryOf(agenda));
+            startupNotice.set(DashboardViewModel.summary(locale, agenda));
         }, t -> { });
     }
 
