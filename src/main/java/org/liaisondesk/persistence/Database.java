@@ -10,6 +10,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.liaisondesk.domain.DataFolderInUseException;
+import org.liaisondesk.domain.WrongPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,15 +27,18 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
-    private final Connection keeper;
+    // Replaced together when the file's encryption changes (see rekey); the Jdbi asks for the current pool.
+    private volatile JdbcConnectionPool pool;
+    private volatile Connection keeper;
+    private volatile char[] filePassword;
     private final Jdbi jdbi;
 
-    private Database(Path folder, JdbcConnectionPool pool, Connection keeper) {
+    private Database(Path folder, JdbcConnectionPool pool, Connection keeper, char[] filePassword) {
         this.folder = folder;
         this.pool = pool;
         this.keeper = keeper;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.filePassword = filePassword;
+        this.jdbi = Jdbi.create(() -> this.pool.getConnection()).installPlugin(new SqlObjectPlugin());
         jdbi.setTransactionHandler(new DurableTransactions(jdbi.getTransactionHandler()));
         Mappers.register(jdbi);
     }
@@ -44,7 +48,16 @@ public final class Database implements AutoCloseable {
      *
      * @throws DataFolderInUseException when another process holds the database
      */
-    public static Database open(Path folder) {
+    public static Database open(Path folder) { return open(folder, null); }
+
+    /**
+     * Opens the database, encrypted with H2's AES file encryption under {@code filePassword}
+     * (no spaces; null for a plain file).
+     *
+     * @throws DataFolderInUseException when another process holds the database
+     * @throws WrongPasswordException when the file password does not open it
+     */
+    public static Database open(Path folder, char[] filePassword) {
         try {
             Files.createDirectories(folder.resolve("attachments"));
         } catch (java.io.IOException e) {
@@ -53,19 +66,59 @@ public final class Database implements AutoCloseable {
         // REUSE_SPACE=FALSE: new data is always appended, never written over space freed earlier. With
         // reuse, the kill test saw recovery after a killed process fall back to an older state and lose
         // changes committed (and seen after a restart) before; the file is compacted when closed.
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";REUSE_SPACE=FALSE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        Connection keeper;
+        JdbcConnectionPool pool = pool(folder, filePassword);
+        Connection keeper = connect(folder, pool, filePassword != null);
+        if (schemaVersion(keeper) != SCHEMA_VERSION) migrate(pool);
+        LOG.info("database open in {}{}", folder, filePassword == null ? "" : " (encrypted)");
+        return new Database(folder, pool, keeper, filePassword);
+    }
+
+    private static JdbcConnectionPool pool(Path folder, char[] filePassword) {
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";REUSE_SPACE=FALSE"
+                + (filePassword == null ? "" : ";CIPHER=AES");
+        // With CIPHER, H2 reads "file-password user-password"; the user password stays empty.
+        return JdbcConnectionPool.create(url, "sa", filePassword == null ? "" : new String(filePassword) + " ");
+    }
+
+    private static Connection connect(Path folder, JdbcConnectionPool pool, boolean encrypted) {
         try {
-            keeper = pool.getConnection();
+            return pool.getConnection();
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) throw new DataFolderInUseException(folder, e);
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || (encrypted && e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1)) {
+                throw new WrongPasswordException(folder, true);
+            }
             throw new IllegalStateException("cannot open database in " + folder + ": " + e.getMessage(), e);
         }
-        if (schemaVersion(keeper) != SCHEMA_VERSION) migrate(pool);
-        LOG.info("database open in {}", folder);
-        return new Database(folder, pool, keeper);
+    }
+
+    /** True when the file is encrypted. */
+    public boolean encrypted() { return filePassword != null; }
+
+    /**
+     * Encrypts the file under a new file password, or decrypts it (null). The database closes for a
+     * moment: H2 converts only closed files. If the conversion fails, it reopens as it was.
+     */
+    public synchronized void rekey(char[] newFilePassword) {
+        char[] old = filePassword;
+        shutdown();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(folder.toAbsolutePath().toString(), FILE_NAME, "AES", old,
+                    newFilePassword, true);
+        } catch (SQLException e) {
+            reopen(old);
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        reopen(newFilePassword);
+    }
+
+    private void reopen(char[] password) {
+        JdbcConnectionPool p = pool(folder, password);
+        keeper = connect(folder, p, password != null);
+        pool = p;
+        filePassword = password;
     }
 
     private static void migrate(javax.sql.DataSource source) {
@@ -76,20 +129,30 @@ public final class Database implements AutoCloseable {
     public int schemaVersion() { return schemaVersion(keeper); }
 
     /**
-     * Writes the whole database as a plain SQL script (H2's {@code SCRIPT}): readable by later H2
-     * versions, unlike the binary file. The file name is the program's own, never the user's text.
+     * Writes the whole database as a plain SQL script (H2's {@code SCRIPT}), UTF-8, one statement
+     * per line: readable by later H2 versions, unlike the binary file. It is streamed, never put in
+     * a temporary file, so an encrypted database leaves no plain copy on disk.
      */
-    public void scriptTo(Path file) {
-        execute(keeper, "SCRIPT NOPASSWORDS NOSETTINGS TO " + literal(file) + " CHARSET 'UTF-8'");
+    public void scriptTo(java.io.OutputStream out) throws java.io.IOException {
+        var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        try (var st = keeper.createStatement(); var rs = st.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+            while (rs.next()) {
+                w.write(rs.getString(1));
+                w.write('\n');
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        w.flush();
     }
 
     /**
      * Replaces everything in the database with what the script holds, then migrates it if it was
-     * written by an older schema. Callers check the script first (see {@link #rowCounts(Path)}).
+     * written by an older schema. Callers check the script first (see {@link #rowCounts(java.io.Reader)}).
      */
-    public void replaceWith(Path script) {
+    public synchronized void replaceWith(java.io.Reader script) {
         execute(keeper, "DROP ALL OBJECTS");
-        execute(keeper, "RUNSCRIPT FROM " + literal(script) + " CHARSET 'UTF-8'");
+        runScript(keeper, script);
         if (schemaVersion(keeper) != SCHEMA_VERSION) migrate(pool);
     }
 
@@ -103,13 +166,21 @@ public final class Database implements AutoCloseable {
      *
      * @throws IllegalStateException when the script does not run
      */
-    public static java.util.Map<String, Long> rowCounts(Path script) {
+    public static java.util.Map<String, Long> rowCounts(java.io.Reader script) {
         String url = "jdbc:h2:mem:check-" + java.util.UUID.randomUUID();
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
-            execute(c, "RUNSCRIPT FROM " + literal(script) + " CHARSET 'UTF-8'");
+            runScript(c, script);
             java.util.Map<String, Long> counts = rowCounts(c);
             counts.put("", (long) schemaVersion(c));
             return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void runScript(Connection c, java.io.Reader script) {
+        try {
+            org.h2.tools.RunScript.execute(c, script);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -143,8 +214,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String literal(Path file) { return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'"; }
-
     /**
      * The schema version recorded by Flyway, or -1 for a new or unreadable database. Starting
      * Flyway costs a noticeable part of start-up, so it runs only when the schema is behind.
@@ -164,7 +233,9 @@ public final class Database implements AutoCloseable {
     public Path folder() { return folder; }
 
     @Override
-    public void close() {
+    public void close() { shutdown(); }
+
+    private void shutdown() {
         try (Connection c = keeper) {
             // Space is never reused while open (see open), so closing rewrites the file compactly:
             // about 0.2 s for the sample data, 2.6 s for twenty times an office's history.

@@ -49,8 +49,11 @@ public final class Services implements AutoCloseable {
     private final org.liaisondesk.service.csv.ItineraryCsv itineraryCsv;
     private final org.liaisondesk.service.csv.GiftCsv giftCsv;
 
-    private Services(Database database) {
-        this.database = database;
+    private final org.liaisondesk.service.security.DataEncryption encryption;
+
+    private Services(org.liaisondesk.service.security.DataEncryption encryption) {
+        this.encryption = encryption;
+        this.database = encryption.database();
         Jdbi jdbi = database.jdbi();
         organisations = new OrganisationService(jdbi, version);
         contacts = new ContactService(jdbi, version);
@@ -72,9 +75,10 @@ public final class Services implements AutoCloseable {
         sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
         reminders = new ReminderService(jdbi);
         history = new History(jdbi);
-        backups = new org.liaisondesk.service.backup.BackupService(database, version::changed);
+        backups = new org.liaisondesk.service.backup.BackupService(database, version::changed, encryption::password);
         autoBackups = new org.liaisondesk.service.backup.AutoBackups(backups, preferences, database.folder(),
                 version::current, () -> statistics.counts().values().stream().mapToLong(Long::longValue).sum());
+        encryption.onKeyChanged(autoBackups::reseal);
         reports = new org.liaisondesk.service.report.AnnualReportService(jdbi, countries);
         organisationCsv = new org.liaisondesk.service.csv.OrganisationCsv(jdbi, countries, version::changed);
         contactCsv = new org.liaisondesk.service.csv.ContactCsv(jdbi, countries, version::changed);
@@ -93,9 +97,19 @@ public final class Services implements AutoCloseable {
      *
      * @throws org.liaisondesk.domain.DataFolderInUseException when another program has it open
      */
-    public static Services open(Path dataFolder) {
-        return new Services(Database.open(dataFolder));
+    public static Services open(Path dataFolder) { return open(dataFolder, null); }
+
+    /**
+     * Opens the data folder, with its password when it is encrypted.
+     *
+     * @throws org.liaisondesk.domain.WrongPasswordException when it is encrypted and the password is missing or wrong
+     */
+    public static Services open(Path dataFolder, char[] password) {
+        return new Services(org.liaisondesk.service.security.DataEncryption.open(dataFolder, password));
     }
+
+    /** The data's encryption: on or off, and the password. */
+    public org.liaisondesk.service.security.DataEncryption encryption() { return encryption; }
 
     public Path dataFolder() { return database.folder(); }
     public OrganisationService organisations() { return organisations; }
@@ -200,5 +214,6 @@ public final class Services implements AutoCloseable {
     public void close() {
         autoBackups.stopChecks();
         database.close();
+        encryption.forget();
     }
 }

@@ -142,6 +142,30 @@ public final class AutoBackups {
         return deleted;
     }
 
+    /**
+     * Puts every backup in the backup folder under another password (null: unencrypted), so
+     * turning encryption on leaves no readable copy behind there.
+     *
+     * @return how many could not be converted (made under a password no longer known)
+     */
+    public synchronized int reseal(char[] from, char[] to) {
+        int left = 0;
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("liaison-desk-")
+                    && p.getFileName().toString().endsWith(".zip")).toList()) {
+                try {
+                    if (!BackupService.reseal(f, from, to)) left++;
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(AutoBackups.class).warn("backup {} not converted: {}", f, e.getMessage());
+                    left++;
+                }
+            }
+        } catch (IOException e) {
+            // no backup folder yet: nothing to convert
+        }
+        return left;
+    }
+
     /** Checks every hour, in the background, whether a daily backup is due. */
     public synchronized void startChecks() {
         if (checks != null) return;

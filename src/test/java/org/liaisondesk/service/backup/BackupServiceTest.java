@@ -132,7 +132,7 @@ class BackupServiceTest {
             st.execute("INSERT INTO organisation (name_zh, type, country) VALUES ('旧版单位', 'NGO', 'VN')");
             st.execute("SCRIPT NOPASSWORDS NOSETTINGS TO '" + script.toAbsolutePath() + "' CHARSET 'UTF-8'");
         }
-        Map<String, Long> rows = Database.rowCounts(script);
+        Map<String, Long> rows = Database.rowCounts(Files.newBufferedReader(script));
         assertThat(rows.get("")).isEqualTo(5L);
         rows.remove("");
         BackupManifest m = new BackupManifest(BackupManifest.FORMAT, 1, "0.0.9", 5, NOW.minusYears(1).toString(), rows,
