@@ -76,18 +76,44 @@ public final class App extends Application {
         stage.setScene(scene);
         showShell(Section.DASHBOARD);
         FirstFrame.measure(scene, ms -> {
+            // Called after the pulse (FirstFrame runs it later), so an encrypted folder's modal password dialog may show.
             openData();
             if (exitAfterFirstFrame) FirstFrame.printAndExit(ms);
         });
         stage.show();
     }
 
-    private void openData() {
+    private void openData() { openData(null); }
+
+    /**
+     * Opens the data folder; an encrypted one first asks for its password, and again while the one
+     * typed is wrong ({@code problem} says so). Cancelling leaves the program.
+     */
+    private void openData(String problem) {
         Path f = folder;
-        opening = CompletableFuture.supplyAsync(() -> Services.open(f));
+        char[] password = null;
+        if (org.liaisondesk.service.security.DataEncryption.needsPassword(f)) {
+            ResourceBundle bundle = Messages.bundle(locale);
+            var form = new org.liaisondesk.ui.common.PasswordForm(locale, bundle.getString("password.title"),
+                    Messages.format(locale, "password.prompt", List.of(f)), true, false);
+            if (problem != null) form.errorProperty().set(problem);
+            if (!new FxDialogService(stage, bundle, null).askPasswords(form)) {
+                stage = null;
+                Platform.exit();
+                return;
+            }
+            password = form.current();
+        }
+        char[] p = password;
+        opening = CompletableFuture.supplyAsync(() -> Services.open(f, p));
         opening.whenCompleteAsync((s, failure) -> {
+            Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
+            if (cause instanceof org.liaisondesk.domain.WrongPasswordException) {
+                openData(Messages.format(locale, "password.wrong", List.of()));
+                return;
+            }
             if (failure != null) {
-                refuseToStart(failure instanceof CompletionException c ? c.getCause() : failure);
+                refuseToStart(cause);
                 return;
             }
             services = s;

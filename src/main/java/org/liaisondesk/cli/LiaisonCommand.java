@@ -31,6 +31,10 @@ public final class LiaisonCommand implements Callable<Integer> {
             description = "data folder (default: LIAISON_DESK_HOME, else the platform's app-data folder)")
     Path dataDir;
 
+    @Option(names = "--password-file", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "when the data is encrypted: read its password from the first line of FILE (else it is asked for)")
+    Path passwordFile;
+
     @Option(names = "--exit-after-first-frame", hidden = true,
             description = "benchmark: print the time to the first rendered frame and exit")
     boolean exitAfterFirstFrame;
@@ -57,10 +61,20 @@ public final class LiaisonCommand implements Callable<Integer> {
     static int withServices(CommandLine cmd, Path folder, ServicesAction action) {
         PrintWriter err = cmd.getErr();
         Locale locale = Locale.getDefault();
-        try (Services s = Services.open(folder)) {
-            return action.run(s, cmd.getOut(), locale);
+        try {
+            char[] password = null;
+            if (org.liaisondesk.service.security.DataEncryption.needsPassword(folder)) {
+                Path file = ((LiaisonCommand) cmd.getCommandSpec().root().userObject()).passwordFile;
+                password = Passwords.read(file, locale, folder);
+                if (password == null) throw new org.liaisondesk.domain.WrongPasswordException(folder, false);
+            }
+            try (Services s = Services.open(folder, password)) {
+                return action.run(s, cmd.getOut(), locale);
+            }
         } catch (DataFolderInUseException e) {
             err.println(Messages.format(locale, "error.folder.inUse", java.util.List.of(folder)));
+        } catch (org.liaisondesk.domain.WrongPasswordException e) {
+            err.println(Messages.format(locale, e.given() ? "password.cli.wrong" : "password.cli.needed", java.util.List.of(folder)));
         } catch (InvalidInputException e) {
             err.println(Messages.format(locale, e));
         }

@@ -22,14 +22,33 @@ public final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN.zip")
     Path in;
 
+    @picocli.CommandLine.Option(names = "--backup-password-file", paramLabel = "FILE",
+            description = "the password of a backup encrypted with another password than the data's (else it is asked for)")
+    Path backupPasswordFile;
+
     @Override
     public Integer call() {
         return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, o, locale) -> {
-            BackupService.Restored r = s.backups().restore(in, s.dataFolder().resolve("backups"), LocalDateTime.now());
+            char[] key = s.encryption().password();
+            if (backupPasswordFile != null || !opensWith(s, key)) {
+                char[] asked = Passwords.read(backupPasswordFile, locale, in);
+                if (asked != null) key = asked;
+            }
+            BackupService.Restored r = s.backups().restore(in, key, s.dataFolder().resolve("backups"), LocalDateTime.now());
             o.println(Messages.format(locale, "backup.cli.restored", List.of(in, r.from().createdAt().toString()
                     .replace('T', ' '), r.from().records(), r.safety().file())));
             o.flush();
             return 0;
         });
+    }
+
+    /** True unless the backup is encrypted and the data's password does not open it. */
+    private boolean opensWith(org.liaisondesk.service.Services s, char[] key) {
+        try {
+            s.backups().inspect(in, key);
+            return true;
+        } catch (org.liaisondesk.domain.InvalidInputException e) {
+            return !e.key().equals("backup.error.password");
+        }
     }
 }

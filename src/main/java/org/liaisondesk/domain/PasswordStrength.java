@@ -21,7 +21,7 @@ public enum PasswordStrength {
             else other = true;
         }
         int kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0)
-                + (han ? 2 : 0); // one of thousands of characters: a guess costs far more
+                + (han ? 3 : 0); // one of thousands of characters: a guess costs far more
         // "aaaaaaaa" or "12121212" are long but guessed at once.
         if (distinct < 5) return WEAK;
         int score = kinds + (password.length >= 12 ? 1 : 0) + (password.length >= 16 ? 2 : 0);

@@ -92,6 +92,33 @@ class CommandLineTest {
     }
 
     @Test
+    void encryptedDataOpensWithThePasswordFileAndRefusesWithoutOrWithAWrongOne() throws Exception {
+        run("--data-dir", dir.toString(), "demo");
+        try (var s = org.liaisondesk.service.Services.open(dir)) {
+            s.encryption().turnOn("Mekong-Lancang-2026".toCharArray());
+        }
+        Path right = dir.resolveSibling(dir.getFileName() + "-pw.txt");
+        java.nio.file.Files.writeString(right, "Mekong-Lancang-2026\n");
+        Path wrong = dir.resolveSibling(dir.getFileName() + "-wrong.txt");
+        java.nio.file.Files.writeString(wrong, "mekong-lancang-2026\n");
+        Path csv = dir.resolveSibling(dir.getFileName() + "-orgs.csv");
+        // No terminal in a test: without a file the program cannot ask, and says how to give it.
+        assertThat(run("--data-dir", dir.toString(), "export", "organizations", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is encrypted", "--password-file");
+        assertThat(run("--data-dir", dir.toString(), "--password-file", wrong.toString(), "export", "organizations",
+                csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("The password does not open the data");
+        assertThat(run("--data-dir", dir.toString(), "--password-file", dir.resolve("nowhere.txt").toString(),
+                "export", "organizations", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("Cannot read the password file");
+        assertThat(csv).doesNotExist();
+        assertThat(run("--data-dir", dir.toString(), "export", "organizations", csv.toString(), "--password-file",
+                right.toString())).isZero();
+        assertThat(java.nio.file.Files.readString(csv)).contains("云南省妇女联合会");
+        for (Path p : List.of(right, wrong, csv)) java.nio.file.Files.deleteIfExists(p);
+    }
+
+    @Test
     void backupThenRestoreAndABadFileExitsOne() throws Exception {
         run("--data-dir", dir.toString(), "demo");
         java.nio.file.Path zip = dir.resolveSibling(dir.getFileName() + "-backup.zip");

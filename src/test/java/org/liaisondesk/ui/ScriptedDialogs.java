@@ -50,4 +50,21 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public void error(String title, String text) { shown.add("error: " + text); }
+
+    /** How the next password forms are filled, in turn: {current, new, repeat}; none left cancels. */
+    public final java.util.Deque<String[]> passwords = new java.util.ArrayDeque<>();
+    /** The forms shown, as the user saw them when they were filled in. */
+    public final List<org.liaisondesk.ui.common.PasswordForm> forms = new ArrayList<>();
+
+    @Override
+    public boolean askPasswords(org.liaisondesk.ui.common.PasswordForm form) {
+        shown.add("passwords: " + form.title() + (form.errorProperty().get().isEmpty() ? "" : "\n" + form.errorProperty().get()));
+        forms.add(form);
+        String[] typed = passwords.poll();
+        if (typed == null) return false;
+        form.currentProperty().set(typed[0]);
+        form.nextProperty().set(typed[1]);
+        form.repeatProperty().set(typed[2]);
+        return form.complete().get();
+    }
 }

@@ -25,4 +25,7 @@ public interface DialogService {
 
     /** Asks for a line of text, offering {@code initial}; empty when cancelled. */
     java.util.Optional<String> ask(String title, String text, String initial);
+
+    /** Shows a password form; true when the user confirmed it complete, false when cancelled. */
+    default boolean askPasswords(PasswordForm form) { return false; }
 }

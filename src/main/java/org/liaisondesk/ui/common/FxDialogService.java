@@ -69,6 +69,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean askPasswords(PasswordForm form) {
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(form.title());
+        d.setHeaderText(form.header());
+        ButtonType ok = new ButtonType(bundle.getString("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(bundle.getString("editor.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().setContent(PasswordFields.build(form, bundle));
+        d.getDialogPane().setPrefWidth(540);
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(form.complete().not());
+        Fonts.apply(d.getDialogPane());
+        return d.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    @Override
     public boolean confirm(String title, String text) {
         ButtonType yes = new ButtonType(bundle.getString("dialog.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(bundle.getString("dialog.no"), ButtonBar.ButtonData.NO);

@@ -18,7 +18,9 @@ import org.liaisondesk.service.Failures;
 import org.liaisondesk.service.Services;
 import org.liaisondesk.service.backup.BackupInfo;
 import org.liaisondesk.service.backup.BackupService;
+import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.ui.common.DialogService;
+import org.liaisondesk.ui.common.PasswordForm;
 import org.liaisondesk.ui.common.TaskRunner;
 
 /**
@@ -100,27 +102,53 @@ public final class BackupsViewModel {
         }, this::failed);
     }
 
-    /** Checks the chosen file, says what it holds and what will happen, and restores only if the user agrees. */
+    /**
+     * Checks the chosen file, says what it holds and what will happen, and restores only if the user
+     * agrees. A backup encrypted with another password than the data's asks for that password.
+     */
     public void restore() {
         List<Path> chosen = dialogs.chooseFiles(text("backup.restore"));
         if (chosen.isEmpty()) return;
         Path file = chosen.get(0);
+        check(file, services.encryption().password(), null);
+    }
+
+    private void check(Path file, char[] key, String passwordError) {
+        if (passwordError != null) {
+            PasswordForm form = new PasswordForm(locale, text("backup.password.title"),
+                    text("backup.password.prompt", file.getFileName()), true, false);
+            form.errorProperty().set(passwordError);
+            if (!dialogs.askPasswords(form)) return;
+            key = form.current();
+        }
+        char[] k = key;
         busy.set(true);
         status.set(text("backup.checking"));
-        tasks.run(() -> services.backups().inspect(file), info -> {
+        tasks.run(() -> services.backups().inspect(file, k), info -> {
             busy.set(false);
             status.set("");
-            if (!dialogs.confirm(text("backup.restore"), describe(info))) return;
-            busy.set(true);
-            status.set(text("backup.restoring"));
-            tasks.run(() -> services.backups().restore(file, services.autoBackups().folder(), now.get()), r -> {
+            if (dialogs.confirm(text("backup.restore"), describe(info))) restore(file, k);
+        }, t -> {
+            if (t instanceof InvalidInputException e && e.key().equals("backup.error.password")) {
                 busy.set(false);
-                services.autoBackups().recorded(r.safety());
-                changed.run();
-                refresh();
-                status.set(text("backup.restored", r.from().records()));
-                dialogs.info(text("backup.restore"), restored(r));
-            }, this::failed);
+                status.set("");
+                check(file, null, passwordError == null ? "" : text("password.wrong"));
+            } else {
+                failed(t);
+            }
+        });
+    }
+
+    private void restore(Path file, char[] key) {
+        busy.set(true);
+        status.set(text("backup.restoring"));
+        tasks.run(() -> services.backups().restore(file, key, services.autoBackups().folder(), now.get()), r -> {
+            busy.set(false);
+            services.autoBackups().recorded(r.safety());
+            changed.run();
+            refresh();
+            status.set(text("backup.restored", r.from().records()));
+            dialogs.info(text("backup.restore"), restored(r));
         }, this::failed);
     }
 

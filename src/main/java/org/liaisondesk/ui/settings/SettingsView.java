@@ -21,15 +21,25 @@ public final class SettingsView {
     @FXML private javafx.scene.control.Button restoreButton;
     private final MapDataViewModel mapData;
     private final BackupsViewModel backups;
+    private final EncryptionViewModel encryption;
+    @FXML private javafx.scene.layout.VBox encryptionSection;
+    @FXML private Label encryptionStateLabel;
+    @FXML private Label encryptionStatusLabel;
+    @FXML private javafx.scene.control.Button encryptionOnButton;
+    @FXML private javafx.scene.control.Button encryptionChangeButton;
+    @FXML private javafx.scene.control.Button encryptionOffButton;
 
     /**
      * @param mapData the map data choice; null while the data folder is still being opened
      * @param backups backups; null while the data folder is still being opened
+     * @param encryption encryption; null while the data folder is still being opened
      */
-    public SettingsView(SettingsViewModel vm, MapDataViewModel mapData, BackupsViewModel backups) {
+    public SettingsView(SettingsViewModel vm, MapDataViewModel mapData, BackupsViewModel backups,
+                        EncryptionViewModel encryption) {
         this.vm = vm;
         this.mapData = mapData;
         this.backups = backups;
+        this.encryption = encryption;
     }
 
     @FXML
@@ -62,7 +72,25 @@ public final class SettingsView {
             backupNowButton.disableProperty().bind(backups.busyProperty());
             restoreButton.disableProperty().bind(backups.busyProperty());
         }
+        encryptionSection.setVisible(encryption != null);
+        encryptionSection.setManaged(encryption != null);
+        if (encryption != null) {
+            encryptionStateLabel.textProperty().bind(encryption.stateProperty());
+            encryptionStatusLabel.textProperty().bind(encryption.statusProperty());
+            encryptionOnButton.disableProperty().bind(encryption.onProperty().or(encryption.busyProperty()));
+            encryptionChangeButton.disableProperty().bind(encryption.onProperty().not().or(encryption.busyProperty()));
+            encryptionOffButton.disableProperty().bind(encryption.onProperty().not().or(encryption.busyProperty()));
+        }
     }
+
+    @FXML
+    private void onEncryptionOn() { encryption.turnOn(); }
+
+    @FXML
+    private void onEncryptionChange() { encryption.change(); }
+
+    @FXML
+    private void onEncryptionOff() { encryption.turnOff(); }
 
     @FXML
     private void onBackupNow() { backups.backupNow(); }

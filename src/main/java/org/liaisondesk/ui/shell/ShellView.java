@@ -151,7 +151,7 @@ public final class ShellView {
         }
         Parent page = switch (s) {
             case DASHBOARD -> ViewLoader.load(new DashboardView(vm.dashboard()), bundle);
-            case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings(), vm.mapData(), vm.backups()), bundle);
+            case SETTINGS -> ViewLoader.load(new SettingsView(vm.settings(), vm.mapData(), vm.backups(), vm.encryption()), bundle);
             case TIMELINE -> ViewLoader.load(new TimelineView(vm.timeline(), bundle), bundle);
             case MAP -> ViewLoader.load(new org.liaisondesk.ui.map.MapView(vm.map()), bundle);
             case REPORT -> ViewLoader.load(new org.liaisondesk.ui.report.AnnualReportView(vm.annualReport()), bundle);

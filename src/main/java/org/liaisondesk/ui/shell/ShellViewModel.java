@@ -254,6 +254,11 @@ public final class ShellViewModel {
                 java.time.LocalDateTime::now, this::refreshCounts);
     }
 
+    /** Encryption for the settings page; null until the data folder is open. */
+    public org.liaisondesk.ui.settings.EncryptionViewModel encryption() {
+        return services == null ? null : new org.liaisondesk.ui.settings.EncryptionViewModel(services, locale, tasks, dialogs);
+    }
+
     public org.liaisondesk.ui.importexport.ImportExportViewModel importExport() {
         return new org.liaisondesk.ui.importexport.ImportExportViewModel(services, locale, tasks, dialogs, this::refreshCounts);
     }
