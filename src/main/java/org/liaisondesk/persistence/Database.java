@@ -75,7 +75,9 @@ public final class Database implements AutoCloseable {
 
     private static JdbcConnectionPool pool(Path folder, char[] filePassword) {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";REUSE_SPACE=FALSE"
-                + (filePassword == null ? "" : ";CIPHER=AES");
+                // H2's trace file quotes values in its error messages (a passport too long for its column,
+                // say): an encrypted database writes none.
+                + (filePassword == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
         // With CIPHER, H2 reads "file-password user-password"; the user password stays empty.
         return JdbcConnectionPool.create(url, "sa", filePassword == null ? "" : new String(filePassword) + " ");
     }
@@ -110,6 +112,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             reopen(old);
             throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (newFilePassword != null) {
+            try {
+                // What the plain database traced before may quote its data.
+                Files.deleteIfExists(folder.resolve(FILE_NAME + ".trace.db"));
+            } catch (java.io.IOException e) {
+                LOG.warn("trace file not removed: {}", e.getMessage());
+            }
         }
         reopen(newFilePassword);
     }
