@@ -26,15 +26,45 @@ public final class History {
     History(Jdbi jdbi) { this.jdbi = jdbi; }
 
     static void record(Handle h, RecordKind kind, long id, String action, Record before, Record after) {
+        record(h, kind, id, action, before, after, null);
+    }
+
+    /** A delete, with what it removed (see {@link RecordSnapshots}). */
+    static void deleted(Handle h, org.liaisondesk.domain.DeletedRecord<?> d) {
+        record(h, d.kind(), d.id(), "DELETE", (Record) d.record(), null, RecordSnapshots.write(d));
+    }
+
+    private static void record(Handle h, RecordKind kind, long id, String action, Record before, Record after,
+                               String snapshot) {
         Map<String, List<String>> fields = FieldChanges.between(before, after);
         if (action.equals("UPDATE") && fields.isEmpty()) return;
         Record shown = after != null ? after : before;
-        String title = shown instanceof Named n ? n.displayName(Locale.SIMPLIFIED_CHINESE) : null;
+        String title = title(shown);
         try {
-            h.attach(HistoryDao.class).add(kind.name(), id, action, title, JSON.writeValueAsString(fields));
+            h.attach(HistoryDao.class).add(kind.name(), id, action, title, JSON.writeValueAsString(fields), snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What the history calls a record: its name, or its code and title (a delegation, an agreement,
+     * a project), or its title or name alone (an event, an office abroad).
+     */
+    static String title(Record r) {
+        if (r == null) return null;
+        if (r instanceof Named n) return n.displayName(Locale.SIMPLIFIED_CHINESE);
+        List<String> parts = new ArrayList<>();
+        for (var c : r.getClass().getRecordComponents()) {
+            if (!List.of("code", "title", "name").contains(c.getName())) continue;
+            try {
+                Object v = c.getAccessor().invoke(r);
+                if (v instanceof String text && !text.isBlank()) parts.add(text.strip());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
     /** The record's changes, newest first. */

@@ -86,13 +86,7 @@ public abstract class RecordService<T> {
 
     /** Deletes like {@link #delete(long)}, first noting what an undo needs to put everything back. */
     public DeletedRecord<T> deleteUndoably(long id) {
-        DeletedRecord<T> gone = jdbi.inTransaction(h -> {
-            T record = h.attach(dao).find(id).orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));
-            DeletedRecord<T> noted = new DeletedRecord<>(kind, id, record, linksTo(h, id),
-                    h.attach(AttachmentDao.class).of(kind, id), parts(h, id));
-            delete(h, id);
-            return noted;
-        });
+        DeletedRecord<T> gone = jdbi.inTransaction(h -> delete(h, id));
         version.changed();
         return gone;
     }
@@ -135,14 +129,20 @@ public abstract class RecordService<T> {
         version.changed();
     }
 
-    /** The delete itself, inside a caller's transaction. */
-    protected void delete(org.jdbi.v3.core.Handle h, long id) {
-        T before = h.attach(dao).find(id).orElse(null);
+    /**
+     * The delete itself, inside a caller's transaction. What it removes is noted first, returned
+     * for an undo and kept in the history, so the record can be restored from there later.
+     */
+    protected DeletedRecord<T> delete(org.jdbi.v3.core.Handle h, long id) {
+        T before = h.attach(dao).find(id).orElseThrow(() -> new InvalidInputException("error.record.missing", kind, id));
+        DeletedRecord<T> noted = new DeletedRecord<>(kind, id, before, linksTo(h, id),
+                h.attach(AttachmentDao.class).of(kind, id), parts(h, id));
         ReferenceDao r = h.attach(ReferenceDao.class);
         beforeDelete(r, id);
-        if (before != null) History.record(h, kind, id, "DELETE", (Record) before, null);
+        History.deleted(h, noted);
         r.removeAttachments(kind.name(), id);
         requireOne(h.attach(dao).delete(id), kind, id);
+        return noted;
     }
 
     /** Counts, per kind, of the records that point at this one (attachments are added by the caller). */

@@ -33,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final TimelineService timeline;
     private final ReminderService reminders;
     private final History history;
+    private final DeletedRecords deleted;
     private final org.liaisondesk.service.backup.BackupService backups;
     private final org.liaisondesk.service.backup.AutoBackups autoBackups;
     private final org.liaisondesk.service.report.AnnualReportService reports;
@@ -75,6 +76,7 @@ public final class Services implements AutoCloseable {
         sheets = new org.liaisondesk.service.sheet.ReceptionSheetService(this);
         reminders = new ReminderService(jdbi);
         history = new History(jdbi);
+        deleted = new DeletedRecords(jdbi, this);
         backups = new org.liaisondesk.service.backup.BackupService(database, version::changed, encryption::password);
         autoBackups = new org.liaisondesk.service.backup.AutoBackups(backups, preferences, database.folder(),
                 version::current, () -> statistics.counts().values().stream().mapToLong(Long::longValue).sum());
@@ -132,6 +134,8 @@ public final class Services implements AutoCloseable {
     public ReminderService reminders() { return reminders; }
     /** The change history of main records. */
     public History history() { return history; }
+    /** Deleted records that can be restored from the history. */
+    public DeletedRecords deleted() { return deleted; }
     public org.liaisondesk.service.backup.BackupService backups() { return backups; }
     public org.liaisondesk.service.backup.AutoBackups autoBackups() { return autoBackups; }
     public org.liaisondesk.service.report.AnnualReportService reports() { return reports; }

@@ -208,5 +208,12 @@ public final class ShellView {
     private void onAbout() { vm.about(); }
 
     @FXML
+    private void onDeleted() {
+        var deleted = vm.deletedRecords();
+        if (deleted == null || content.getScene() == null) return;
+        org.liaisondesk.ui.deleted.DeletedRecordsView.open(content.getScene().getWindow(), deleted, bundle, MainWindow.STYLESHEET);
+    }
+
+    @FXML
     private void onQuit() { Platform.exit(); }
 }

@@ -254,6 +254,13 @@ public final class ShellViewModel {
                 java.time.LocalDateTime::now, this::refreshCounts);
     }
 
+    /** The recycle bin; null until the data folder is open. */
+    public org.liaisondesk.ui.deleted.DeletedRecordsViewModel deletedRecords() {
+        return services == null ? null
+                : new org.liaisondesk.ui.deleted.DeletedRecordsViewModel(services, locale, tasks, dialogs,
+                        r -> workspace.restoredFromBin(r.entry().kind(), r.entry().recordId(), r.title()));
+    }
+
     /** Encryption for the settings page; null until the data folder is open. */
     public org.liaisondesk.ui.settings.EncryptionViewModel encryption() {
         return services == null ? null : new org.liaisondesk.ui.settings.EncryptionViewModel(services, locale, tasks, dialogs);

@@ -126,6 +126,17 @@ public final class WorkspaceViewModel implements PageActions {
         }, this::failed);
     }
 
+    /** A record came back from the recycle bin: it is shown, and Ctrl+Z no longer tries to bring it back again. */
+    public void restoredFromBin(RecordKind kind, long id, String name) {
+        if (lastDeleted != null && lastDeleted.kind() == kind && lastDeleted.id() == id) lastDeleted = null;
+        notice.set(Messages.format(locale, "delete.undone", List.of(name)));
+        changed.run();
+        if (mayLeave()) {
+            showSection.accept(kind);
+            openRecord(kind, id);
+        }
+    }
+
     @Override
     public void editPart(RecordKind kind, long id,
                          java.util.function.Function<LongConsumer, RecordFormViewModel<?>> form) {
