@@ -77,6 +77,27 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void anEncryptedFolderAsksForItsPasswordAndAgainWhenItIsWrong() throws Exception {
+        try (Services s = Services.open(dir)) {
+            s.sampleData().load(false);
+            s.preferences().save(Preferences.DEFAULTS.withLanguage("zh-CN").withSampleOffered());
+            s.encryption().turnOn("Kunming-2026!".toCharArray());
+        }
+        App.useFolder(dir);
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(App.class);
+        waitUntil(() -> lookup("#password-current").tryQuery().isPresent());
+        assertThat(lookup("#password-error").queryAs(Label.class).isVisible()).isFalse();
+        clickOn("#password-current").write("kunming-2026!").type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#password-error").tryQuery().map(n -> ((Label) n).getText().startsWith("密码不正确"))
+                .orElse(false));
+        clickOn("#password-current").write("Kunming-2026!").type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#tile-DELEGATION .tile-count").tryQuery().map(n -> ((Label) n).getText().equals("5"))
+                .orElse(false));
+        assertThat(lookup("#password-current").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aDelegationOpensFromItsListAndEscapeReturnsToTheFilteredList() throws Exception {
         start(true, "zh-CN");
         openDelegation("老街", "2019-IN-004");
