@@ -105,11 +105,25 @@ public final class App extends Application {
             password = form.current();
         }
         char[] p = password;
-        opening = CompletableFuture.supplyAsync(() -> Services.open(f, p));
+        open(() -> Services.open(f, p), p, null);
+    }
+
+    /**
+     * Opens the data in the background and connects the window to it.
+     *
+     * @param after shown once connected (what an upgrade from a backup did), or null
+     */
+    private void open(java.util.function.Supplier<Services> how, char[] password, Runnable after) {
+        Path f = folder;
+        opening = CompletableFuture.supplyAsync(how);
         opening.whenCompleteAsync((s, failure) -> {
             Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
             if (cause instanceof org.liaisondesk.domain.WrongPasswordException) {
                 openData(Messages.format(locale, "password.wrong", List.of()));
+                return;
+            }
+            if (cause instanceof org.liaisondesk.domain.DataFileFormatException && after == null) {
+                offerUpgrade(cause, password);
                 return;
             }
             if (failure != null) {
@@ -123,8 +137,44 @@ public final class App extends Application {
             } catch (java.io.IOException e) {
                 LoggerFactory.getLogger(App.class).warn("no wake signal: {}", e.getMessage());
             }
-            if (!exitAfterFirstFrame) shell.offerSampleIfEmpty();
+            if (after != null) after.run();
+            else if (!exitAfterFirstFrame) shell.offerSampleIfEmpty();
         }, Platform::runLater);
+    }
+
+    /**
+     * The database file is of a format this program cannot read (another H2): offer to restore a
+     * backup into a new one, keeping the old file beside it.
+     */
+    private void offerUpgrade(Throwable cause, char[] password) {
+        ResourceBundle bundle = Messages.bundle(locale);
+        FxDialogService dialogs = new FxDialogService(stage, bundle, null);
+        Path f = folder;
+        if (!dialogs.confirm(bundle.getString("upgrade.title"), Messages.format(locale, "upgrade.offer",
+                List.of(f, f.resolve("backups"))))) {
+            refuseToStart(cause);
+            return;
+        }
+        List<Path> chosen = dialogs.chooseFiles(bundle.getString("upgrade.choose"));
+        if (chosen.isEmpty()) {
+            refuseToStart(cause);
+            return;
+        }
+        Path backup = chosen.get(0);
+        String[] outcome = new String[1];
+        open(() -> {
+            var now = java.time.LocalDateTime.now();
+            Services.SetAside aside = Services.openSetAside(f, password, now);
+            try {
+                aside.services().backups().restore(backup, password, f.resolve("backups"), now);
+                outcome[0] = Messages.format(locale, "upgrade.done", List.of(backup.getFileName(),
+                        aside.services().statistics().counts().values().stream().mapToLong(Long::longValue).sum(), aside.oldFile()));
+            } catch (RuntimeException e) {
+                // The new, empty database stays open: the office can restore another backup from Settings.
+                outcome[0] = org.liaisondesk.service.Failures.describe(locale, e, f);
+            }
+            return aside.services();
+        }, password, () -> dialogs.info(bundle.getString("upgrade.title"), outcome[0]));
     }
 
     /** Another start on this data folder asked for the window: show it, in front. */

@@ -59,6 +59,14 @@ public final class LiaisonCommand implements Callable<Integer> {
 
     /** Runs work on the data folder's services, turning refusals into one line on stderr and exit 1. */
     static int withServices(CommandLine cmd, Path folder, ServicesAction action) {
+        return withServices(cmd, folder, false, action);
+    }
+
+    /**
+     * @param setAsideUnreadable when the database file is of a format this program cannot read, move
+     *        it aside and work on a new one (for {@code restore}, which fills it from a backup)
+     */
+    static int withServices(CommandLine cmd, Path folder, boolean setAsideUnreadable, ServicesAction action) {
         PrintWriter err = cmd.getErr();
         Locale locale = Locale.getDefault();
         try {
@@ -68,9 +76,20 @@ public final class LiaisonCommand implements Callable<Integer> {
                 password = Passwords.read(file, locale, folder);
                 if (password == null) throw new org.liaisondesk.domain.WrongPasswordException(folder, false);
             }
-            try (Services s = Services.open(folder, password)) {
+            Services opened;
+            try {
+                opened = Services.open(folder, password);
+            } catch (org.liaisondesk.domain.DataFileFormatException e) {
+                if (!setAsideUnreadable) throw e;
+                Services.SetAside aside = Services.openSetAside(folder, password, java.time.LocalDateTime.now());
+                cmd.getOut().println(Messages.format(locale, "upgrade.setAside", java.util.List.of(aside.oldFile())));
+                opened = aside.services();
+            }
+            try (Services s = opened) {
                 return action.run(s, cmd.getOut(), locale);
             }
+        } catch (org.liaisondesk.domain.DataFileFormatException e) {
+            err.println(Messages.format(locale, "error.folder.format", java.util.List.of(folder)));
         } catch (DataFolderInUseException e) {
             err.println(Messages.format(locale, "error.folder.inUse", java.util.List.of(folder)));
         } catch (org.liaisondesk.domain.WrongPasswordException e) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code restore IN.zip}: checks the backup, backs up the current data, then restores. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restore a backup zip (the current data is backed up first into the data folder's backups/).")
+        description = {"Restore a backup zip (the current data is backed up first into the data folder's backups/).",
+                "A database file this version cannot read (another H2 version) is moved aside first, never deleted."})
 public final class RestoreCommand implements Callable<Integer> {
     @ParentCommand LiaisonCommand parent;
     @Spec CommandSpec spec;
@@ -28,7 +29,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), (s, o, locale) -> {
+        return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), true, (s, o, locale) -> {
             char[] key = s.encryption().password();
             if (backupPasswordFile != null || !opensWith(s, key)) {
                 char[] asked = Passwords.read(backupPasswordFile, locale, in);

@@ -9,6 +9,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.liaisondesk.domain.DataFileFormatException;
 import org.liaisondesk.domain.DataFolderInUseException;
 import org.liaisondesk.domain.WrongPasswordException;
 import org.slf4j.Logger;
@@ -88,11 +89,31 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) throw new DataFolderInUseException(folder, e);
+            if (e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) throw new DataFileFormatException(folder, e);
             if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                     || (encrypted && e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1)) {
                 throw new WrongPasswordException(folder, true);
             }
             throw new IllegalStateException("cannot open database in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves the database file aside under a dated name, so that a new one can be made and a backup
+     * restored into it; the old file is kept, never deleted.
+     *
+     * @return where the old file now lies
+     */
+    public static Path setAside(Path folder, java.time.LocalDateTime now) {
+        Path file = folder.resolve(FILE_NAME + ".mv.db");
+        Path aside = folder.resolve(FILE_NAME + "-" + now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".mv.db.set-aside");
+        try {
+            Files.move(file, aside);
+            Files.deleteIfExists(folder.resolve(FILE_NAME + ".trace.db"));
+            return aside;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot move " + file + " aside: " + e.getMessage(), e);
         }
     }
 

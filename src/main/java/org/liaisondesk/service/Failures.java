@@ -18,6 +18,9 @@ public final class Failures {
     public static String describe(Locale locale, Throwable failure, Path dataFolder) {
         Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (t instanceof InvalidInputException e) return Messages.format(locale, e);
+        if (t instanceof org.liaisondesk.domain.DataFileFormatException e) {
+            return Messages.format(locale, "error.folder.format", List.of(e.dataFolder()));
+        }
         LoggerFactory.getLogger(Failures.class).error("unexpected failure", t);
         return Messages.format(locale, "error.unexpected",
                 List.of(String.valueOf(t.getMessage()), DataFolder.logs(dataFolder)));

@@ -110,6 +110,21 @@ public final class Services implements AutoCloseable {
         return new Services(org.liaisondesk.service.security.DataEncryption.open(dataFolder, password));
     }
 
+    /**
+     * Opens a new, empty database in place of one this program cannot read (see
+     * {@link org.liaisondesk.domain.DataFileFormatException}), keeping the old file beside it, so
+     * that a backup can be restored into it.
+     *
+     * @return the services and where the old file was put
+     */
+    public static SetAside openSetAside(Path dataFolder, char[] password, java.time.LocalDateTime now) {
+        Path aside = Database.setAside(dataFolder, now);
+        return new SetAside(open(dataFolder, password), aside);
+    }
+
+    /** A data folder opened anew, and where its unreadable file was put. */
+    public record SetAside(Services services, Path oldFile) {}
+
     /** The data's encryption: on or off, and the password. */
     public org.liaisondesk.service.security.DataEncryption encryption() { return encryption; }
 

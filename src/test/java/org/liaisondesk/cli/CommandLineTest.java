@@ -119,6 +119,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aDatabaseOfAnotherEngineVersionIsRefusedAndRestoreCarriesTheBackupIntoANewOne() throws Exception {
+        run("--data-dir", dir.toString(), "demo");
+        Path zip = dir.resolveSibling(dir.getFileName() + "-carry.zip");
+        assertThat(run("--data-dir", dir.toString(), "backup", zip.toString())).isZero();
+        org.liaisondesk.persistence.upgrade.FutureFormat.mark(dir.resolve("liaison.mv.db"));
+        Path csv = dir.resolveSibling(dir.getFileName() + "-o.csv");
+        assertThat(run("--data-dir", dir.toString(), "export", "organizations", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("written by another version of the database engine", "Nothing was changed");
+        assertThat(run("--data-dir", dir.toString(), "restore", zip.toString())).isZero();
+        assertThat(out.toString()).contains("is kept as", ".mv.db.set-aside", "Restored from " + zip);
+        assertThat(run("--data-dir", dir.toString(), "export", "organizations", csv.toString())).isZero();
+        assertThat(java.nio.file.Files.readString(csv)).contains("云南省妇女联合会");
+        for (Path p : List.of(zip, csv)) java.nio.file.Files.deleteIfExists(p);
+    }
+
+    @Test
     void backupThenRestoreAndABadFileExitsOne() throws Exception {
         run("--data-dir", dir.toString(), "demo");
         java.nio.file.Path zip = dir.resolveSibling(dir.getFileName() + "-backup.zip");
