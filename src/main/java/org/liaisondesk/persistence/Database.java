@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = 8;
     static final String MIGRATIONS = "org/liaisondesk/persistence/db/migration";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** H2's file system: always its disk ("file"), but a test puts one that fails as a full disk does. */
+    static volatile String fileSystem = "file";
 
     private final Path folder;
     // Replaced together when the file's encryption changes (see rekey); the Jdbi asks for the current pool.
@@ -39,7 +41,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.keeper = keeper;
         this.filePassword = filePassword;
-        this.jdbi = Jdbi.create(() -> this.pool.getConnection()).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(this::connection).installPlugin(new SqlObjectPlugin());
         jdbi.setTransactionHandler(new DurableTransactions(jdbi.getTransactionHandler()));
         Mappers.register(jdbi);
     }
@@ -75,7 +77,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool pool(Path folder, char[] filePassword) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";REUSE_SPACE=FALSE"
+        String url = "jdbc:h2:" + fileSystem + ":" + folder.toAbsolutePath().resolve(FILE_NAME) + ";REUSE_SPACE=FALSE"
                 // H2's trace file quotes values in its error messages (a passport too long for its column,
                 // say): an encrypted database writes none.
                 + (filePassword == null ? "" : ";CIPHER=AES;TRACE_LEVEL_FILE=0");
@@ -115,6 +117,58 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot move " + file + " aside: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection from the pool. H2 closes a database whose file could not be written (a full
+     * disk, a removed USB drive); the next request opens it again from what is safely on disk, so
+     * the user can save again once there is room, without restarting.
+     */
+    private Connection connection() throws SQLException {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) throw e;
+            synchronized (this) {
+                if (!keeper.isClosed() && keeperAlive()) return pool.getConnection();
+                LOG.warn("database was closed after a failed write; opening it again");
+                pool.dispose();
+                reopen(filePassword);
+            }
+            return pool.getConnection();
+        }
+    }
+
+    private boolean keeperAlive() {
+        try (var st = keeper.createStatement()) {
+            st.execute("SELECT 1");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when the failure is the disk's, not the data's: a file that could not be written (full,
+     * read-only, gone), or the database H2 closed because of it.
+     */
+    public static boolean isStorageFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) return true;
+            if (t instanceof SQLException e && (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                    || e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2
+                    || e.getErrorCode() == ErrorCode.FILE_CREATION_FAILED_1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the operating system said about the failed write ("No space left on device"). */
+    public static String storageReason(Throwable failure) {
+        String reason = String.valueOf(failure.getMessage());
+        for (Throwable t = failure; t != null; t = t.getCause()) if (t instanceof java.io.IOException) reason = t.getMessage();
+        return reason;
     }
 
     /** True when the file is encrypted. */

@@ -18,6 +18,11 @@ public final class Failures {
     public static String describe(Locale locale, Throwable failure, Path dataFolder) {
         Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (t instanceof InvalidInputException e) return Messages.format(locale, e);
+        if (org.liaisondesk.persistence.Database.isStorageFailure(t)) {
+            LoggerFactory.getLogger(Failures.class).error("could not write the data", t);
+            return Messages.format(locale, "error.storage",
+                    List.of(dataFolder, org.liaisondesk.persistence.Database.storageReason(t)));
+        }
         if (t instanceof org.liaisondesk.domain.DataFileFormatException e) {
             return Messages.format(locale, "error.folder.format", List.of(e.dataFolder()));
         }

@@ -405,6 +405,9 @@ public abstract class RecordCsv<T> {
                 if (h.isInTransaction()) h.rollback();
                 throw e;
             } catch (org.jdbi.v3.core.JdbiException e) {
+                // A disk that could not be written: H2 closed the database, nothing of the import is on disk,
+                // and Failures tells the user it is the disk's fault.
+                if (org.liaisondesk.persistence.Database.isStorageFailure(e)) throw e;
                 // A value the database refuses (one longer than its column, say): nothing is kept, and the reason is told.
                 if (h.isInTransaction()) h.rollback();
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
