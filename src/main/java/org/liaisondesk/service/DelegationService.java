@@ -44,12 +44,28 @@ public final class DelegationService extends RecordService<Delegation> {
 
     public long addMember(DelegationMember m) {
         Validation.require(Validation.member(m));
-        return jdbi.inTransaction(h -> h.attach(DelegationMemberDao.class).insert(m));
+        return jdbi.inTransaction(h -> {
+            DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
+            long id = dao.insert(m);
+            memberChanged(h, null, dao.find(id).orElseThrow());
+            return id;
+        });
     }
 
     public void updateMember(DelegationMember m) {
         Validation.require(Validation.member(m));
-        jdbi.useTransaction(h -> requireOne(h.attach(DelegationMemberDao.class).update(m), RecordKind.DELEGATION_MEMBER, m.id()));
+        jdbi.useTransaction(h -> {
+            DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
+            DelegationMember old = dao.find(m.id()).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, m.id()));
+            requireOne(dao.update(m), RecordKind.DELEGATION_MEMBER, m.id());
+            memberChanged(h, old, dao.find(m.id()).orElseThrow());
+        });
+    }
+
+    /** Kept in the delegation's history: a member added (before null), changed, or removed (after null). */
+    private static void memberChanged(Handle h, DelegationMember before, DelegationMember after) {
+        DelegationMember m = after != null ? after : before;
+        History.part(h, RecordKind.DELEGATION, m.delegationId(), RecordKind.DELEGATION_MEMBER.name(), m.id(), before, after);
     }
 
     public void removeMember(long id) {
@@ -57,6 +73,7 @@ public final class DelegationService extends RecordService<Delegation> {
             DelegationMemberDao dao = h.attach(DelegationMemberDao.class);
             DelegationMember m = dao.find(id).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, id));
             requireOne(dao.delete(id), RecordKind.DELEGATION_MEMBER, id);
+            memberChanged(h, m, null);
             renumber(dao, dao.ofDelegation(m.delegationId()).stream().map(DelegationMember::id).toList());
         });
     }
@@ -73,17 +90,19 @@ public final class DelegationService extends RecordService<Delegation> {
             List<DelegationMember> now = dao.ofDelegation(m.delegationId());
             int last = now.stream().mapToInt(DelegationMember::precedence).max().orElse(0);
             long id;
+            DelegationMember old = null;
             if (m.id() == null) {
                 id = dao.insert(withPrecedence(m, last + 1));
             } else {
                 id = m.id();
-                DelegationMember old = dao.find(id).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, id));
+                old = dao.find(id).orElseThrow(() -> missing(RecordKind.DELEGATION_MEMBER, id));
                 requireOne(dao.update(withPrecedence(m, old.precedence())), RecordKind.DELEGATION_MEMBER, id);
             }
             List<Long> order = new java.util.ArrayList<>(dao.ofDelegation(m.delegationId()).stream()
                     .map(DelegationMember::id).filter(x -> x != id).toList());
             order.add(Math.min(Math.max(m.precedence(), 1), order.size() + 1) - 1, id);
             renumber(dao, order);
+            memberChanged(h, old, dao.find(id).orElseThrow());
             return id;
         });
     }
@@ -100,6 +119,7 @@ public final class DelegationService extends RecordService<Delegation> {
             order.remove(from);
             order.add(to, id);
             renumber(dao, order);
+            memberChanged(h, m, dao.find(id).orElseThrow());
         });
     }
 
@@ -127,31 +147,71 @@ public final class DelegationService extends RecordService<Delegation> {
     public long addItineraryItem(ItineraryItem i) {
         return jdbi.inTransaction(h -> {
             Validation.require(Validation.itinerary(i, delegationOf(h, i.delegationId())));
-            return h.attach(ItineraryDao.class).insert(i);
+            return insertItem(h, i);
         });
+    }
+
+    private static long insertItem(Handle h, ItineraryItem i) {
+        ItineraryDao dao = h.attach(ItineraryDao.class);
+        long id = dao.insert(i);
+        itemChanged(h, null, dao.find(id).orElseThrow());
+        return id;
     }
 
     public void updateItineraryItem(ItineraryItem i) {
         jdbi.useTransaction(h -> {
             Validation.require(Validation.itinerary(i, delegationOf(h, i.delegationId())));
-            requireOne(h.attach(ItineraryDao.class).update(i), RecordKind.ITINERARY_ITEM, i.id());
+            ItineraryDao dao = h.attach(ItineraryDao.class);
+            ItineraryItem old = dao.find(i.id()).orElseThrow(() -> missing(RecordKind.ITINERARY_ITEM, i.id()));
+            requireOne(dao.update(i), RecordKind.ITINERARY_ITEM, i.id());
+            itemChanged(h, old, dao.find(i.id()).orElseThrow());
         });
     }
 
     public void removeItineraryItem(long id) {
-        jdbi.useTransaction(h -> requireOne(h.attach(ItineraryDao.class).delete(id), RecordKind.ITINERARY_ITEM, id));
+        jdbi.useTransaction(h -> {
+            ItineraryDao dao = h.attach(ItineraryDao.class);
+            ItineraryItem old = dao.find(id).orElseThrow(() -> missing(RecordKind.ITINERARY_ITEM, id));
+            requireOne(dao.delete(id), RecordKind.ITINERARY_ITEM, id);
+            itemChanged(h, old, null);
+        });
+    }
+
+    private static void itemChanged(Handle h, ItineraryItem before, ItineraryItem after) {
+        ItineraryItem i = after != null ? after : before;
+        History.part(h, RecordKind.DELEGATION, i.delegationId(), RecordKind.ITINERARY_ITEM.name(), i.id(), before, after);
     }
 
     public List<Gift> gifts(long delegationId) { return jdbi.withExtension(GiftDao.class, d -> d.ofDelegation(delegationId)); }
 
     public long addGift(Gift g) {
         Validation.require(Validation.gift(g));
-        return jdbi.inTransaction(h -> h.attach(GiftDao.class).insert(g));
+        return jdbi.inTransaction(h -> {
+            GiftDao dao = h.attach(GiftDao.class);
+            long id = dao.insert(g);
+            giftChanged(h, null, dao.find(id).orElseThrow());
+            return id;
+        });
     }
 
     public void updateGift(Gift g) {
         Validation.require(Validation.gift(g));
-        jdbi.useTransaction(h -> requireOne(h.attach(GiftDao.class).update(g), RecordKind.GIFT, g.id()));
+        jdbi.useTransaction(h -> {
+            GiftDao dao = h.attach(GiftDao.class);
+            Gift old = dao.find(g.id()).orElseThrow(() -> missing(RecordKind.GIFT, g.id()));
+            requireOne(dao.update(g), RecordKind.GIFT, g.id());
+            giftChanged(h, old, dao.find(g.id()).orElseThrow());
+        });
+    }
+
+    /** A gift belongs to a delegation or to an event; its changes are kept with that one. */
+    private static void giftChanged(Handle h, Gift before, Gift after) {
+        Gift g = after != null ? after : before;
+        if (g.delegationId() != null) {
+            History.part(h, RecordKind.DELEGATION, g.delegationId(), RecordKind.GIFT.name(), g.id(), before, after);
+        } else if (g.eventId() != null) {
+            History.part(h, RecordKind.EVENT, g.eventId(), RecordKind.GIFT.name(), g.id(), before, after);
+        }
     }
 
     /**
@@ -169,7 +229,7 @@ public final class DelegationService extends RecordService<Delegation> {
                 ItineraryItem copy = new ItineraryItem(null, delegationId, to, i.startTime(), i.endTime(), i.kind(),
                         i.title(), i.venue(), i.ourParticipants(), i.attire(), i.interpreter(), i.vehicle(), i.notes());
                 Validation.require(Validation.itinerary(copy, d));
-                dao.insert(copy);
+                insertItem(h, copy);
                 n++;
             }
             return n;
@@ -184,7 +244,11 @@ public final class DelegationService extends RecordService<Delegation> {
     public void savePlan(VisitPlan plan) {
         jdbi.useTransaction(h -> {
             delegationOf(h, plan.delegationId());
-            h.attach(VisitPlanDao.class).save(plan);
+            VisitPlanDao dao = h.attach(VisitPlanDao.class);
+            VisitPlan old = dao.find(plan.delegationId()).orElse(null);
+            dao.save(plan);
+            History.part(h, RecordKind.DELEGATION, plan.delegationId(), "VISIT_PLAN", plan.delegationId(), old,
+                    dao.find(plan.delegationId()).orElseThrow());
         });
     }
 
@@ -199,22 +263,40 @@ public final class DelegationService extends RecordService<Delegation> {
             delegationOf(h, b.delegationId());
             VisitPlanDao dao = h.attach(VisitPlanDao.class);
             if (b.id() == null) {
-                return dao.insert(new BudgetLine(null, b.delegationId(), dao.lastLine(b.delegationId()) + 1, b.item(),
+                long id = dao.insert(new BudgetLine(null, b.delegationId(), dao.lastLine(b.delegationId()) + 1, b.item(),
                         b.budgetCny(), b.actualCny()));
+                budgetChanged(h, null, dao.line(id).orElseThrow());
+                return id;
             }
             BudgetLine old = dao.line(b.id()).orElseThrow(() -> missing(RecordKind.DELEGATION, b.id()));
             requireOne(dao.update(new BudgetLine(b.id(), b.delegationId(), old.lineNo(), b.item(), b.budgetCny(),
                     b.actualCny())), RecordKind.DELEGATION, b.id());
+            budgetChanged(h, old, dao.line(b.id()).orElseThrow());
             return b.id();
         });
     }
 
     public void removeBudgetLine(long id) {
-        jdbi.useTransaction(h -> requireOne(h.attach(VisitPlanDao.class).delete(id), RecordKind.DELEGATION, id));
+        jdbi.useTransaction(h -> {
+            VisitPlanDao dao = h.attach(VisitPlanDao.class);
+            BudgetLine old = dao.line(id).orElseThrow(() -> missing(RecordKind.DELEGATION, id));
+            requireOne(dao.delete(id), RecordKind.DELEGATION, id);
+            budgetChanged(h, old, null);
+        });
+    }
+
+    private static void budgetChanged(Handle h, BudgetLine before, BudgetLine after) {
+        BudgetLine b = after != null ? after : before;
+        History.part(h, RecordKind.DELEGATION, b.delegationId(), "BUDGET_LINE", b.id(), before, after);
     }
 
     public void removeGift(long id) {
-        jdbi.useTransaction(h -> requireOne(h.attach(GiftDao.class).delete(id), RecordKind.GIFT, id));
+        jdbi.useTransaction(h -> {
+            GiftDao dao = h.attach(GiftDao.class);
+            Gift old = dao.find(id).orElseThrow(() -> missing(RecordKind.GIFT, id));
+            requireOne(dao.delete(id), RecordKind.GIFT, id);
+            giftChanged(h, old, null);
+        });
     }
 
     private static Delegation delegationOf(Handle h, Long id) {

@@ -29,6 +29,23 @@ public final class History {
         record(h, kind, id, action, before, after, null);
     }
 
+    /**
+     * A change to a part of a record, kept with that record: {@code partKind} is DELEGATION_MEMBER,
+     * ITINERARY_ITEM, GIFT, VISIT_PLAN or BUDGET_LINE; before or after is null for an added or removed part.
+     */
+    static void part(Handle h, RecordKind parentKind, long parentId, String partKind, long partId, Record before,
+                     Record after) {
+        String action = before == null ? "CREATE" : after == null ? "DELETE" : "UPDATE";
+        Map<String, List<String>> fields = FieldChanges.between(before, after);
+        if (action.equals("UPDATE") && fields.isEmpty()) return;
+        try {
+            h.attach(HistoryDao.class).addPart(partKind, partId, action, title(after != null ? after : before),
+                    JSON.writeValueAsString(fields), parentKind.name(), parentId);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A delete, with what it removed (see {@link RecordSnapshots}). */
     static void deleted(Handle h, org.liaisondesk.domain.DeletedRecord<?> d) {
         record(h, d.kind(), d.id(), "DELETE", (Record) d.record(), null, RecordSnapshots.write(d));
@@ -56,7 +73,7 @@ public final class History {
         if (r instanceof Named n) return n.displayName(Locale.SIMPLIFIED_CHINESE);
         List<String> parts = new ArrayList<>();
         for (var c : r.getClass().getRecordComponents()) {
-            if (!List.of("code", "title", "name").contains(c.getName())) continue;
+            if (!List.of("code", "title", "name", "item").contains(c.getName())) continue;
             try {
                 Object v = c.getAccessor().invoke(r);
                 if (v instanceof String text && !text.isBlank()) parts.add(text.strip());
@@ -78,7 +95,8 @@ public final class History {
             } catch (JsonProcessingException x) {
                 // an unreadable entry still shows when and what
             }
-            out.add(new Change(e.changedAt(), e.action(), e.title(), fields));
+            boolean own = e.recordKind().equals(kind.name()) && e.recordId() == id;
+            out.add(new Change(e.changedAt(), e.action(), e.title(), fields, own ? null : e.recordKind()));
         }
         return out;
     }

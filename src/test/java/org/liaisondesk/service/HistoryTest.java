@@ -53,4 +53,41 @@ class HistoryTest {
         long id = s.projects().create(p, List.of());
         assertThat(s.history().of(RecordKind.PROJECT, id)).extracting(Change::action).containsExactly("CREATE");
     }
+
+    @Test
+    void changesToAVisitsPartsAreKeptInTheVisitsHistory() {
+        s.sampleData().load(false);
+        Delegation d = s.delegations().list(RecordFilter.ALL.withText("2026-IN-011")).get(0);
+        DelegationMember first = s.delegations().members(d.id()).get(0);
+        s.delegations().updateMember(new DelegationMember(first.id(), d.id(), first.contactId(), first.nameZh(),
+                first.nameEn(), first.nameLocal(), first.gender(), "新职务", first.organisationName(), first.nationality(),
+                first.passportNo(), first.passportExpiry(), first.dateOfBirth(), first.role(), first.precedence(),
+                first.dietary(), first.religion(), first.accessNeeds(), first.room(), first.notes()));
+        s.delegations().moveMember(first.id(), 1);
+        long item = s.delegations().addItineraryItem(new ItineraryItem(null, d.id(), java.time.LocalDate.of(2026, 12, 9),
+                java.time.LocalTime.of(15, 0), null, null, "参观瑞丽市妇女发展中心", null, null, null, null, null, null));
+        s.delegations().removeItineraryItem(item);
+        s.delegations().saveBudgetLine(new BudgetLine(null, d.id(), 0, "翻译费", java.math.BigDecimal.valueOf(1200), null));
+
+        List<Change> h = s.history().of(RecordKind.DELEGATION, d.id());
+        assertThat(h).extracting(Change::part, Change::action).startsWith(
+                org.assertj.core.groups.Tuple.tuple("BUDGET_LINE", "CREATE"),
+                org.assertj.core.groups.Tuple.tuple("ITINERARY_ITEM", "DELETE"),
+                org.assertj.core.groups.Tuple.tuple("ITINERARY_ITEM", "CREATE"),
+                org.assertj.core.groups.Tuple.tuple("DELEGATION_MEMBER", "UPDATE"),
+                org.assertj.core.groups.Tuple.tuple("DELEGATION_MEMBER", "UPDATE"));
+        assertThat(h.get(1).title()).isEqualTo("参观瑞丽市妇女发展中心");
+        assertThat(h.get(3).fields()).containsExactly(new Change.Field("precedence", "1", "2"));
+        assertThat(h.get(4).fields()).containsExactly(new Change.Field("title", first.title() == null ? "" : first.title(), "新职务"));
+        assertThat(h.get(4).title()).isEqualTo(first.displayName(java.util.Locale.SIMPLIFIED_CHINESE));
+        // The visit's editor shows them, which part and what changed.
+        var form = new org.liaisondesk.ui.delegations.DelegationFormViewModel(s, s.delegations().find(d.id()).orElseThrow(),
+                false, java.util.Locale.SIMPLIFIED_CHINESE, org.liaisondesk.ui.common.TaskRunner.INLINE, id -> { });
+        assertThat(form.history().get(1)).endsWith("  日程“参观瑞丽市妇女发展中心” 删除");
+        assertThat(form.history().get(4)).endsWith("成员“" + first.displayName(java.util.Locale.SIMPLIFIED_CHINESE)
+                + "” 修改：职务：" + (first.title() == null ? "（空）" : first.title()) + " → 新职务");
+        // Another visit's history holds none of it.
+        Delegation other = s.delegations().list(RecordFilter.ALL.withText("2019-IN-004")).get(0);
+        assertThat(s.history().of(RecordKind.DELEGATION, other.id())).isEmpty();
+    }
 }

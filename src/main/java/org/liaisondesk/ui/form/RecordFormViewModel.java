@@ -128,10 +128,25 @@ public abstract class RecordFormViewModel<T> {
     private String historyLine(org.liaisondesk.domain.Change c) {
         String when = c.at().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         String what = org.liaisondesk.domain.Messages.format(locale, "history.action." + c.action(), List.of());
+        if (c.part() != null) {
+            // A part (a member, a programme item…): which one, then what happened to it.
+            String kind = org.liaisondesk.domain.Messages.format(locale, "history.partKind." + c.part(), List.of());
+            what = (c.title() == null ? kind
+                    : org.liaisondesk.domain.Messages.format(locale, "history.part", List.of(kind, shorten(c.title())))) + " " + what;
+        }
         if (!c.action().equals("UPDATE") || c.fields().isEmpty()) return when + "  " + what;
         return when + "  " + what + "：" + String.join("；", c.fields().stream().map(f ->
                 org.liaisondesk.domain.Messages.format(locale, "history.field", List.of(
-                        new org.liaisondesk.domain.FieldName(f.name()), shorten(f.before()), shorten(f.after())))).toList());
+                        fieldName(c.part(), f.name()), shorten(f.before()), shorten(f.after())))).toList());
+    }
+
+    /** A part's field by the part's own label where the word differs (a member's "title" is a job title). */
+    private Object fieldName(String part, String name) {
+        String own = "field." + part + "." + name;
+        if (part != null && org.liaisondesk.domain.Messages.bundle(locale).containsKey(own)) {
+            return org.liaisondesk.domain.Messages.bundle(locale).getString(own);
+        }
+        return new org.liaisondesk.domain.FieldName(name);
     }
 
     private String shorten(String v) {
