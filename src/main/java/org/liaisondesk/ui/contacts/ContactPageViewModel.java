@@ -38,7 +38,7 @@ public final class ContactPageViewModel extends RecordPageViewModel {
         field(f, "field.wechat", c.wechat());
         field(f, "field.messenger", c.messenger());
         field(f, "field.languages", c.languages());
-        field(f, "field.dateOfBirth", date(c.dateOfBirth()));
+        field(f, "field.dateOfBirth", org.liaisondesk.domain.Sensitive.maskBirth(c.dateOfBirth()));
         field(f, "field.passportNo", mask(c.passportNo()));
         field(f, "field.passportExpiry", date(c.passportExpiry()));
         field(f, "detail.col.needs", join(c.dietary(), c.religion(), c.accessNotes()));
