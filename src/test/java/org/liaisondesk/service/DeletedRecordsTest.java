@@ -3,10 +3,8 @@ package org.liaisondesk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,21 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.domain.InvalidInputException;
 import org.liaisondesk.domain.RecordFilter;
 import org.liaisondesk.domain.RecordKind;
+import org.liaisondesk.testing.Exports;
 
 class DeletedRecordsTest {
-    static final List<String> TYPES = List.of("organizations", "contacts", "offices", "events", "agreements",
-            "delegations", "projects", "delegation_members", "itinerary", "gifts");
     @TempDir Path dir;
-
-    private Map<String, byte[]> exports(Services s, String tag) throws Exception {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        for (String type : TYPES) {
-            Path f = dir.resolve(tag + "-" + type + ".csv");
-            s.csv(type).export(f, StandardCharsets.UTF_8, true);
-            out.put(type, Files.readAllBytes(f));
-        }
-        return out;
-    }
 
     private static long first(RecordService<?> r) { return idOf(r.list(RecordFilter.ALL).get(0)); }
 
@@ -43,14 +30,14 @@ class DeletedRecordsTest {
     @Test
     void everyKindOfRecordDeletedComesBackFromTheHistoryAfterARestartWithItsPartsAndLinks() throws Exception {
         Path data = dir.resolve("data");
-        Map<String, byte[]> before;
+        Map<String, String> before;
         try (Services s = Services.open(data)) {
             s.sampleData().load(false);
             Path scan = dir.resolve("邀请函.pdf");
             Files.writeString(scan, "%PDF-1.4 sample");
             long visit = s.delegations().list(RecordFilter.ALL.withText("2026-IN-011")).get(0).id();
             s.attachments().add(RecordKind.DELEGATION, visit, scan);
-            before = exports(s, "before");
+            before = Exports.of(s, dir, "before");
             // Deleted in an order where later ones lost links to earlier ones; the rich visit (members,
             // programme, gifts, plan, budget, an attachment) among them.
             s.organisations().delete(s.organisations().list(RecordFilter.ALL.withText("老街")).get(0).id());
@@ -67,13 +54,12 @@ class DeletedRecordsTest {
                     .endsWith(RecordKind.DELEGATION, RecordKind.ORGANISATION);
             assertThat(gone.get(6).title()).contains("老街");
             assertThat(gone.get(5).title()).startsWith("2026-IN-011 缅甸木姐");
-            assertThat(exports(s, "deleted").get("delegation_members")).isNotEqualTo(before.get("delegation_members"));
+            assertThat(Exports.of(s, dir, "deleted").get("delegation_members")).isNotEqualTo(before.get("delegation_members"));
             // Newest first, as the office would undo them.
             for (DeletedRecords.Entry e : gone) s.deleted().restore(e.historyId());
             assertThat(s.deleted().list()).isEmpty();
-            Map<String, byte[]> after = exports(s, "after");
-            for (String type : TYPES) assertThat(new String(after.get(type), StandardCharsets.UTF_8)).as(type)
-                    .isEqualTo(new String(before.get(type), StandardCharsets.UTF_8));
+            Map<String, String> after = Exports.of(s, dir, "after");
+            for (String type : Exports.TYPES) assertThat(after.get(type)).as(type).isEqualTo(before.get(type));
             long visit = s.delegations().list(RecordFilter.ALL.withText("2026-IN-011")).get(0).id();
             assertThat(s.attachments().of(RecordKind.DELEGATION, visit)).extracting(a -> a.fileName())
                     .containsExactly("邀请函.pdf");

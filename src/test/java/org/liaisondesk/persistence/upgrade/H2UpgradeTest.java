@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisondesk.domain.DataFileFormatException;
 import org.liaisondesk.service.Services;
+import org.liaisondesk.testing.Exports;
 
 /**
  * How a database moves from one H2 version to another (see ARCHITECTURE.md, "Upgrading H2"):
@@ -26,8 +26,6 @@ import org.liaisondesk.service.Services;
  * the program says so and the backup (a plain SQL script) carries the data across.
  */
 class H2UpgradeTest {
-    static final List<String> TYPES = List.of("organizations", "contacts", "offices", "events", "agreements",
-            "delegations", "projects", "delegation_members", "itinerary", "gifts");
     @TempDir Path dir;
 
     private static Path oldH2() throws Exception {
@@ -51,16 +49,6 @@ class H2UpgradeTest {
         return out;
     }
 
-    private Map<String, String> exports(Services s, String tag) throws Exception {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String type : TYPES) {
-            Path f = dir.resolve(tag + "-" + type + ".csv");
-            s.csv(type).export(f, StandardCharsets.UTF_8, true);
-            out.put(type, Files.readString(f));
-        }
-        return out;
-    }
-
     @Test
     void aDatabaseWrittenByAnOlderH2OpensDirectlyAndItsBackupRestoresIdentically() throws Exception {
         Path old = dir.resolve("old");
@@ -68,12 +56,12 @@ class H2UpgradeTest {
         assertThat(runOnOldEngine(old, backup)).contains("h2=2.3.232");
         Map<String, String> direct;
         try (Services s = Services.open(old)) {
-            direct = exports(s, "direct");
+            direct = Exports.of(s, dir, "direct");
         }
         assertThat(direct.get("organizations")).contains("云南省妇女联合会");
         try (Services s = Services.open(dir.resolve("fresh"))) {
             s.backups().restore(backup, dir.resolve("safety"), LocalDateTime.now());
-            assertThat(exports(s, "restored")).isEqualTo(direct);
+            assertThat(Exports.of(s, dir, "restored")).isEqualTo(direct);
         }
     }
 
@@ -84,7 +72,7 @@ class H2UpgradeTest {
         Map<String, String> before;
         try (Services s = Services.open(data)) {
             s.sampleData().load(false);
-            before = exports(s, "before");
+            before = Exports.of(s, dir, "before");
             s.backups().backup(backup, LocalDateTime.now());
         }
         // As a newer H2 with a new file format would leave it.
@@ -99,7 +87,7 @@ class H2UpgradeTest {
             assertThat(aside.oldFile()).hasFileName("liaison-20261128-093000.mv.db.set-aside");
             assertThat(Files.readAllBytes(aside.oldFile())).isEqualTo(unreadable);
             s.backups().restore(backup, dir.resolve("safety"), LocalDateTime.now());
-            assertThat(exports(s, "after")).isEqualTo(before);
+            assertThat(Exports.of(s, dir, "after")).isEqualTo(before);
         }
         try (Stream<Path> files = Files.list(data)) {
             assertThat(files.map(p -> p.getFileName().toString()).collect(Collectors.toSet()))

@@ -3,12 +3,9 @@ package org.liaisondesk.service.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,10 +21,9 @@ import org.liaisondesk.domain.RecordFilter;
 import org.liaisondesk.domain.Tags;
 import org.liaisondesk.persistence.Database;
 import org.liaisondesk.service.Services;
+import org.liaisondesk.testing.Exports;
 
 class BackupServiceTest {
-    static final List<String> TYPES = List.of("organizations", "contacts", "offices", "events", "agreements",
-            "delegations", "projects", "delegation_members", "itinerary", "gifts");
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 18, 30);
     @TempDir Path dir;
     Services s;
@@ -46,19 +42,9 @@ class BackupServiceTest {
     @AfterEach
     void close() { s.close(); }
 
-    private Map<String, byte[]> exports(String tag) throws Exception {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        for (String type : TYPES) {
-            Path f = dir.resolve(tag + "-" + type + ".csv");
-            s.csv(type).export(f, StandardCharsets.UTF_8, true);
-            out.put(type, Files.readAllBytes(f));
-        }
-        return out;
-    }
-
     @Test
     void backupChangeRestoreGivesIdenticalExportsOfEveryRecordType() throws Exception {
-        Map<String, byte[]> before = exports("before");
+        Map<String, String> before = Exports.of(s, dir, "before");
         Path zip = dir.resolve("backup.zip");
         BackupInfo info = s.backups().backup(zip, NOW);
         assertThat(info.records()).isGreaterThan(90);
@@ -68,12 +54,12 @@ class BackupServiceTest {
         s.organisations().delete(s.organisations().list(RecordFilter.ALL.withText("香港")).get(0).id());
         s.organisations().create(new Organisation(null, "备份之后新建", null, null, null, OrganisationType.NGO, "LA", null,
                 null, null, null, null, null, null, null, null, Tags.NONE, null, null));
-        assertThat(exports("changed").get("organizations")).isNotEqualTo(before.get("organizations"));
+        assertThat(Exports.of(s, dir, "changed").get("organizations")).isNotEqualTo(before.get("organizations"));
 
         BackupService.Restored r = s.backups().restore(zip, dir.resolve("safety"), NOW.plusHours(1));
         assertThat(r.safety().file()).exists().hasFileName("liaison-desk-before-restore-20261127-193000.zip");
-        Map<String, byte[]> after = exports("after");
-        for (String type : TYPES) assertThat(after.get(type)).as(type).isEqualTo(before.get(type));
+        Map<String, String> after = Exports.of(s, dir, "after");
+        for (String type : Exports.TYPES) assertThat(after.get(type)).as(type).isEqualTo(before.get(type));
         assertThat(r.rows()).isEqualTo(info.rows());
         // The safety backup holds the changed data and restores it just as well.
         assertThat(s.backups().inspect(r.safety().file()).rows().get("organisation"))
@@ -84,7 +70,7 @@ class BackupServiceTest {
     void aDamagedForeignOrMissingFileIsRefusedAndNothingChanges() throws Exception {
         Path zip = dir.resolve("backup.zip");
         s.backups().backup(zip, NOW);
-        Map<String, byte[]> before = exports("before");
+        Map<String, String> before = Exports.of(s, dir, "before");
 
         Path damaged = dir.resolve("damaged.zip");
         try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
@@ -111,8 +97,8 @@ class BackupServiceTest {
         assertRefused(dir.resolve("notes.zip"), "backup.error.notBackup");
         assertRefused(dir.resolve("nowhere.zip"), "backup.error.missing");
 
-        Map<String, byte[]> after = exports("after");
-        for (String type : TYPES) assertThat(after.get(type)).as(type).isEqualTo(before.get(type));
+        Map<String, String> after = Exports.of(s, dir, "after");
+        for (String type : Exports.TYPES) assertThat(after.get(type)).as(type).isEqualTo(before.get(type));
         assertThat(dir.resolve("safety")).doesNotExist();
     }
 
