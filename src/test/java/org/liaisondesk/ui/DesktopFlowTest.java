@@ -98,6 +98,32 @@ class DesktopFlowTest extends FxRobot {
     }
 
     @Test
+    void aRecordDeletedInAnEarlierSessionComesBackFromTheRecycleBinAndOpens() throws Exception {
+        try (Services s = Services.open(dir)) {
+            s.sampleData().load(false);
+            s.organisations().delete(s.organisations().list(org.liaisondesk.domain.RecordFilter.ALL.withText("玫琳凯")).get(0).id());
+        }
+        start(false, "zh-CN");
+        waitUntil(() -> !text("#tile-DELEGATION .tile-count").equals("–"));
+        // A menu opened by mouse, its item chosen by keyboard (Monocle's robot cannot click into menu popups).
+        clickOn("文件");
+        waitUntil(() -> lookup("回收站（已删除的记录）……").tryQuery().isPresent());
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#deletedRecords #table").tryQuery()
+                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 1).orElse(false));
+        clickOn(lookup("#deletedRecords .table-row-cell").nth(0).queryAs(Node.class));
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#deletedRecords #statusLabel").tryQuery()
+                .map(l -> ((Label) l).getText().startsWith("已恢复：单位“玫琳凯公司”")).orElse(false));
+        // The record's page opens behind the bin, as after Ctrl+Z.
+        waitUntil(() -> lookup("#titleLabel").tryQuery().map(l -> ((Label) l).getText().equals("玫琳凯公司")).orElse(false));
+        Stage bin = (Stage) lookup("#deletedRecords").query().getScene().getWindow();
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> !bin.isShowing());
+    }
+
+    @Test
     void aDelegationOpensFromItsListAndEscapeReturnsToTheFilteredList() throws Exception {
         start(true, "zh-CN");
         openDelegation("老街", "2019-IN-004");
