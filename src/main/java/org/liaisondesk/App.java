@@ -126,6 +126,14 @@ public final class App extends Application {
                 offerUpgrade(cause, password);
                 return;
             }
+            if (cause instanceof org.liaisondesk.domain.InvalidInputException && after != null) {
+                // The chosen backup did not check out; nothing was moved: say why and offer again.
+                ResourceBundle bundle = Messages.bundle(locale);
+                new FxDialogService(stage, bundle, null).error(bundle.getString("upgrade.title"),
+                        org.liaisondesk.service.Failures.describe(locale, cause, f));
+                offerUpgrade(new org.liaisondesk.domain.DataFileFormatException(f, null), password);
+                return;
+            }
             if (failure != null) {
                 refuseToStart(cause);
                 return;
@@ -163,6 +171,7 @@ public final class App extends Application {
         Path backup = chosen.get(0);
         String[] outcome = new String[1];
         open(() -> {
+            org.liaisondesk.service.backup.BackupService.check(backup, password);
             var now = java.time.LocalDateTime.now();
             Services.SetAside aside = Services.openSetAside(f, password, now);
             try {

@@ -59,14 +59,16 @@ public final class LiaisonCommand implements Callable<Integer> {
 
     /** Runs work on the data folder's services, turning refusals into one line on stderr and exit 1. */
     static int withServices(CommandLine cmd, Path folder, ServicesAction action) {
-        return withServices(cmd, folder, false, action);
+        return withServices(cmd, folder, null, action);
     }
 
     /**
-     * @param setAsideUnreadable when the database file is of a format this program cannot read, move
-     *        it aside and work on a new one (for {@code restore}, which fills it from a backup)
+     * @param beforeSetAside null, or: when the database file is of a format this program cannot read,
+     *        this runs first (given the data's password; it may refuse by throwing), then the file is
+     *        moved aside and the action works on a new one (for {@code restore}, which fills it from a backup)
      */
-    static int withServices(CommandLine cmd, Path folder, boolean setAsideUnreadable, ServicesAction action) {
+    static int withServices(CommandLine cmd, Path folder, java.util.function.Consumer<char[]> beforeSetAside,
+                            ServicesAction action) {
         PrintWriter err = cmd.getErr();
         Locale locale = Locale.getDefault();
         try {
@@ -80,7 +82,8 @@ public final class LiaisonCommand implements Callable<Integer> {
             try {
                 opened = Services.open(folder, password);
             } catch (org.liaisondesk.domain.DataFileFormatException e) {
-                if (!setAsideUnreadable) throw e;
+                if (beforeSetAside == null) throw e;
+                beforeSetAside.accept(password);
                 Services.SetAside aside = Services.openSetAside(folder, password, java.time.LocalDateTime.now());
                 cmd.getOut().println(Messages.format(locale, "upgrade.setAside", java.util.List.of(aside.oldFile())));
                 opened = aside.services();

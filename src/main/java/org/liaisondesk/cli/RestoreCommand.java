@@ -29,7 +29,10 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), true, (s, o, locale) -> {
+        // A folder whose database cannot be read: the backup is checked before the old file is moved aside.
+        java.util.function.Consumer<char[]> checkFirst = dataKey -> BackupService.check(in, backupPasswordFile == null
+                ? dataKey : Passwords.read(backupPasswordFile, java.util.Locale.getDefault(), in));
+        return LiaisonCommand.withServices(spec.commandLine(), parent.dataFolder(), checkFirst, (s, o, locale) -> {
             char[] key = s.encryption().password();
             if (backupPasswordFile != null || !opensWith(s, key)) {
                 char[] asked = Passwords.read(backupPasswordFile, locale, in);

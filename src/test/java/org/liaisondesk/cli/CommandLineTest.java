@@ -127,6 +127,16 @@ class CommandLineTest {
         Path csv = dir.resolveSibling(dir.getFileName() + "-o.csv");
         assertThat(run("--data-dir", dir.toString(), "export", "organizations", csv.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("written by another version of the database engine", "Nothing was changed");
+        // A bad backup is refused before anything is moved.
+        Path bad = dir.resolveSibling(dir.getFileName() + "-not-a-backup.zip");
+        java.nio.file.Files.writeString(bad, "no zip");
+        byte[] unreadable = java.nio.file.Files.readAllBytes(dir.resolve("liaison.mv.db"));
+        assertThat(run("--data-dir", dir.toString(), "restore", bad.toString())).isEqualTo(1);
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("liaison.mv.db"))).isEqualTo(unreadable);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".set-aside"));
+        }
+        java.nio.file.Files.delete(bad);
         assertThat(run("--data-dir", dir.toString(), "restore", zip.toString())).isZero();
         assertThat(out.toString()).contains("is kept as", ".mv.db.set-aside", "Restored from " + zip);
         assertThat(run("--data-dir", dir.toString(), "export", "organizations", csv.toString())).isZero();

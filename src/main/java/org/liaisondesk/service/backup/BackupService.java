@@ -46,7 +46,7 @@ public final class BackupService {
     private final Database database;
     private final Path dataFolder;
     private final Runnable changed;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Supplier<char[]> password;
 
     public BackupService(Database database, Runnable changed, Supplier<char[]> password) {
@@ -99,7 +99,7 @@ public final class BackupService {
         BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.FORMAT_VERSION,
                 AppVersion.version(), database.schemaVersion(), now.withNano(0).toString(), rows, files);
         zip.putNextEntry(new ZipEntry(MANIFEST));
-        zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         zip.close();
     }
@@ -117,15 +117,19 @@ public final class BackupService {
     /** Checks a backup with the data's own password (see {@link #inspect(Path, char[])}). */
     public BackupInfo inspect(Path file) { return inspect(file, password.get()); }
 
+    /** {@link #check}: a backup checked without changing anything. */
+    public BackupInfo inspect(Path file, char[] key) { return check(file, key); }
+
     /**
      * Reads and checks a backup without changing anything: it must be a zip with our manifest,
      * every entry must match its checksum, and its script must load into a scratch database with
-     * the rows the manifest names. An encrypted one is opened with {@code key}.
+     * the rows the manifest names. An encrypted one is opened with {@code key}. Needs no open data
+     * folder (a restore into a folder whose database cannot be read checks the backup first).
      *
      * @throws InvalidInputException {@code backup.error.notBackup}, {@code backup.error.corrupt},
      *         {@code backup.error.newer} or {@code backup.error.password}
      */
-    public BackupInfo inspect(Path file, char[] key) {
+    public static BackupInfo check(Path file, char[] key) {
         if (!Files.isRegularFile(file)) throw new InvalidInputException("backup.error.missing", file);
         Map<String, String> sums = new HashMap<>();
         Map<String, Long> loaded = null;
@@ -184,9 +188,9 @@ public final class BackupService {
         }
     }
 
-    private BackupManifest manifest(byte[] bytes, Path file) {
+    private static BackupManifest manifest(byte[] bytes, Path file) {
         try {
-            BackupManifest m = json.readValue(bytes, BackupManifest.class);
+            BackupManifest m = JSON.readValue(bytes, BackupManifest.class);
             if (BackupManifest.FORMAT.equals(m.format()) && m.files() != null && m.rows() != null && m.createdAt() != null) return m;
         } catch (IOException e) {
             // not ours
