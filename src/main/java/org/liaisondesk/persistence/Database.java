@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private volatile Connection keeper;
     private volatile char[] filePassword;
+    private volatile boolean closed;
     private final Jdbi jdbi;
 
     private Database(Path folder, JdbcConnectionPool pool, Connection keeper, char[] filePassword) {
@@ -128,7 +129,8 @@ public final class Database implements AutoCloseable {
         try {
             return pool.getConnection();
         } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) throw e;
+            // Not after close(): a request in the moment between SHUTDOWN and the pool's disposal must not reopen it.
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED || closed) throw e;
             synchronized (this) {
                 if (!keeper.isClosed() && keeperAlive()) return pool.getConnection();
                 LOG.warn("database was closed after a failed write; opening it again");
@@ -318,7 +320,10 @@ public final class Database implements AutoCloseable {
     public Path folder() { return folder; }
 
     @Override
-    public void close() { shutdown(); }
+    public synchronized void close() {
+        closed = true;
+        shutdown();
+    }
 
     private void shutdown() {
         try (Connection c = keeper) {
