@@ -157,6 +157,12 @@ public final class Database implements AutoCloseable {
     public static boolean isStorageFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.io.IOException) return true;
+            // H2 sometimes passes a failed write on as a general error that keeps only MVStore's message,
+            // whose code says what failed ("[2.5.252/2]": 1 reading, 2 writing, 4 closed).
+            if (t instanceof SQLException e && e.getErrorCode() == ErrorCode.GENERAL_ERROR_1
+                    && MVSTORE_IO.matcher(String.valueOf(e.getMessage())).find()) {
+                return true;
+            }
             if (t instanceof SQLException e && (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
                     || e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2
                     || e.getErrorCode() == ErrorCode.FILE_CREATION_FAILED_1)) {
@@ -166,11 +172,16 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** What the operating system said about the failed write ("No space left on device"). */
+    private static final java.util.regex.Pattern MVSTORE_IO = java.util.regex.Pattern.compile("\\[\\d+\\.\\d+\\.\\d+/[124]\\]");
+
+    /** What the operating system said about the failed write ("No space left on device"), if it was kept. */
     public static String storageReason(Throwable failure) {
-        String reason = String.valueOf(failure.getMessage());
+        String reason = null;
         for (Throwable t = failure; t != null; t = t.getCause()) if (t instanceof java.io.IOException) reason = t.getMessage();
-        return reason;
+        if (reason != null) return reason;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Writing to .*? failed|Reading from .*? failed")
+                .matcher(String.valueOf(failure.getMessage()));
+        return m.find() ? m.group() : "I/O";
     }
 
     /** True when the file is encrypted. */

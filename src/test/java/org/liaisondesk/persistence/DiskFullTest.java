@@ -81,4 +81,19 @@ class DiskFullTest {
             assertThat(s.organisations().count(RecordFilter.ALL)).isEqualTo(before);
         }
     }
+
+    @Test
+    void aFailedWriteIsRecognisedWhetherH2KeepsItsCauseOrOnlyItsMessage() {
+        var withCause = new java.sql.SQLException("General error", "HY000", 50000,
+                new IllegalStateException("Writing failed", new java.io.IOException("No space left on device")));
+        var messageOnly = new java.sql.SQLException("General error: \"org.h2.mvstore.MVStoreException: Writing to"
+                + " /data/liaison.mv.db failed; length 229376 at 151552 [2.5.252/2]\" [50000-252]", "HY000", 50000);
+        var corrupt = new java.sql.SQLException("General error: \"File corrupted in chunk 5 [2.5.252/6]\"", "HY000", 50000);
+        assertThat(Database.isStorageFailure(withCause)).isTrue();
+        assertThat(Database.storageReason(withCause)).isEqualTo("No space left on device");
+        assertThat(Database.isStorageFailure(messageOnly)).isTrue();
+        assertThat(Database.storageReason(messageOnly)).isEqualTo("Writing to /data/liaison.mv.db failed");
+        assertThat(Database.isStorageFailure(corrupt)).isFalse();
+        assertThat(Database.isStorageFailure(new java.sql.SQLException("Value too long", "22001", 22001))).isFalse();
+    }
 }
