@@ -29,8 +29,24 @@ class DesktopFlowTest extends FxRobot {
     @TempDir Path dir;
     Application app;
     Stage stage;
+    /** Set once the toolkit ran: a flow that reaches Quit ends it for good, and every later one would hang. */
+    private static boolean toolkitStarted;
+
+    private static boolean toolkitAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("JavaFX Application Thread") && t.isAlive());
+    }
+
+    /** Fails at once, instead of hanging the build, when an earlier flow ended the toolkit. */
+    private static void requireToolkit() {
+        if (toolkitStarted && !toolkitAlive()) {
+            throw new AssertionError("the JavaFX toolkit was ended by an earlier flow (did it reach Quit?)");
+        }
+        toolkitStarted = true;
+    }
 
     void start(boolean withSample, String language) throws Exception {
+        requireToolkit();
         try (Services s = Services.open(dir)) {
             if (withSample) s.sampleData().load(false);
             Preferences p = Preferences.DEFAULTS.withLanguage(language);
@@ -45,6 +61,7 @@ class DesktopFlowTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
+        if (!toolkitAlive()) return;
         if (app != null) FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
@@ -83,6 +100,7 @@ class DesktopFlowTest extends FxRobot {
             s.preferences().save(Preferences.DEFAULTS.withLanguage("zh-CN").withSampleOffered());
             s.encryption().turnOn("Kunming-2026!".toCharArray());
         }
+        requireToolkit();
         App.useFolder(dir);
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(App.class);
@@ -105,11 +123,11 @@ class DesktopFlowTest extends FxRobot {
         }
         start(false, "zh-CN");
         waitUntil(() -> !text("#tile-DELEGATION .tile-count").equals("–"));
-        // A menu opened by mouse, its item chosen by keyboard (Monocle's robot cannot click into menu popups).
-        clickOn("文件");
-        waitUntil(() -> lookup("回收站（已删除的记录）……").tryQuery().isPresent());
-        type(KeyCode.DOWN);
-        type(KeyCode.ENTER);
+        // The File menu's item is fired directly: Monocle's robot cannot click into a menu popup, and arrow
+        // keys depend on which item the popup focuses first (one run chose Quit, which ended the toolkit).
+        javafx.scene.control.MenuItem binItem = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .get(0).getItems().stream().filter(i -> "回收站（已删除的记录）……".equals(i.getText())).findFirst().orElseThrow();
+        interact(binItem::fire);
         waitUntil(() -> lookup("#deletedRecords #table").tryQuery()
                 .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 1).orElse(false));
         clickOn(lookup("#deletedRecords .table-row-cell").nth(0).queryAs(Node.class));
