@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * command line all accept the same words.
  */
 public final class Labels {
+    /** The UI text; its parts are listed in {@link MessageParts}. */
     public static final String BUNDLE = "org.liaisondesk.i18n.messages";
     public static final List<Locale> LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
     private static final Map<Class<?>, Map<String, Enum<?>>> CACHE = new ConcurrentHashMap<>();

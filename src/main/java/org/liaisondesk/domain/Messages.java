@@ -14,7 +14,7 @@ public final class Messages {
     private Messages() {}
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(Labels.BUNDLE, supported(locale));
+        return ResourceBundle.getBundle(Labels.BUNDLE, supported(locale), MessageParts.CONTROL);
     }
 
     /** The program speaks simplified Chinese and English: Chinese for any zh locale, else English. */

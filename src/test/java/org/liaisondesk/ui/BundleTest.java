@@ -28,8 +28,23 @@ class BundleTest {
 
     @BeforeAll
     static void load() throws IOException {
-        zh = read(I18N.resolve("messages_zh_CN.properties"));
-        en = read(I18N.resolve("messages_en.properties"));
+        zh = readAll("zh_CN");
+        en = readAll("en");
+    }
+
+    /** All parts of one language, as {@code MessageParts} merges them. */
+    static Properties readAll(String language) throws IOException {
+        Properties all = new Properties();
+        try (Stream<Path> files = Files.list(I18N)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("_" + language + ".properties")).sorted().toList()) {
+                Properties part = read(f);
+                for (String k : part.stringPropertyNames()) {
+                    assertThat(all.containsKey(k)).as(k + " defined again in " + f.getFileName()).isFalse();
+                }
+                all.putAll(part);
+            }
+        }
+        return all;
     }
 
     static Properties read(Path p) throws IOException {
@@ -41,6 +56,20 @@ class BundleTest {
     @Test
     void bothLanguagesHaveTheSameKeys() {
         assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+    }
+
+    /** The program reads every part: what the files hold is what the bundle holds, in both languages. */
+    @Test
+    void theBundleIsEveryPartMerged() {
+        for (var lang : java.util.Map.of(java.util.Locale.SIMPLIFIED_CHINESE, zh, java.util.Locale.ENGLISH, en).entrySet()) {
+            java.util.ResourceBundle b = org.liaisondesk.domain.Messages.bundle(lang.getKey());
+            assertThat(new TreeSet<>(b.keySet())).as(lang.getKey().toString())
+                    .isEqualTo(new TreeSet<>(lang.getValue().stringPropertyNames()));
+        }
+        assertThat(org.liaisondesk.domain.Messages.bundle(java.util.Locale.SIMPLIFIED_CHINESE).getString("encryption.title"))
+                .isEqualTo("加密");
+        assertThat(org.liaisondesk.domain.Messages.bundle(java.util.Locale.ENGLISH).getString("sheet.kicker.in"))
+                .isEqualTo("Reception plan");
     }
 
     /** Chinese text, or a pattern of placeholders and punctuation only; never an English word left behind. */
