@@ -63,7 +63,10 @@ public final class DeletedRecordsViewModel {
     }
 
     private Row row(DeletedRecords.Entry e) {
-        return new Row(e, e.deletedAt().format(SHOWN), text("enum.RecordKind." + e.kind().name()),
+        String kind = text("enum.RecordKind." + e.kind().name());
+        // The kind's label is written for the middle of a sentence ("organisation"); a column starts with a capital.
+        kind = kind.isEmpty() ? kind : kind.substring(0, 1).toUpperCase(locale) + kind.substring(1);
+        return new Row(e, e.deletedAt().format(SHOWN), kind,
                 e.title() == null ? "#" + e.recordId() : e.title());
     }
 

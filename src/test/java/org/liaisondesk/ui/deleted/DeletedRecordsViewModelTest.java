@@ -44,6 +44,11 @@ class DeletedRecordsViewModelTest {
             assertThat(vm.statusProperty().get()).isEqualTo("没有可恢复的记录。");
             assertThat(changed).isEqualTo(2);
             assertThat(s.contacts().find(contact.id()).orElseThrow().organisationId()).isEqualTo(contact.organisationId());
+            s.organisations().delete(contact.organisationId());
+            DeletedRecordsViewModel english = new DeletedRecordsViewModel(s, Locale.ENGLISH, TaskRunner.INLINE, dialogs, e -> { });
+            english.load();
+            assertThat(english.rows()).extracting(DeletedRecordsViewModel.Row::kind).containsExactly("Organisation");
+            assertThat(english.statusProperty().get()).isEqualTo("1 deleted record(s).");
         }
     }
 }
